@@ -1,0 +1,19 @@
+// ts-jest (not swc/esbuild): they drop decorator metadata or break on circular entity imports.
+const tsJest = ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json", diagnostics: false }];
+
+const base = {
+  testEnvironment: "node",
+  transform: { "^.+\\.ts$": tsJest },
+  moduleFileExtensions: ["ts", "js", "json"],
+  setupFiles: ["reflect-metadata"],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...base, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
+    { ...base, displayName: "api", testMatch: ["<rootDir>/test/api/**/*.test.ts"], testTimeout: 60000 },
+    { ...base, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"], testTimeout: 120000 },
+  ],
+};

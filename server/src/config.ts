@@ -1,0 +1,126 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** `mysql://user:pass@host:port/db`; absent means the embedded SQLite file. */
+  databaseUrl?: string;
+  sqlitePath: string;
+  /** Seed demo data: always for a new SQLite file, only on request for MySQL. */
+  seedDemo: boolean;
+  seedNumber: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  loginMaxFailuresPerUsername: number;
+  loginMaxFailuresPerIp: number;
+  loginWindowSeconds: number;
+  maxQueryDepth: number;
+  maxAliases: number;
+  maxPageSize: number;
+  logLevel: LogLevel;
+  adminDistPath: string;
+  /** Express "trust proxy" setting so that rate limits see the client's IP behind a load balancer. */
+  trustProxy: boolean;
+}
+
+/** Every environment variable the app reads; docker-compose and the README name only these. */
+export const ENV_NAMES = [
+  "PORT",
+  "HOST",
+  "DATABASE_URL",
+  "SQLITE_PATH",
+  "SEED_DEMO",
+  "SEED_NUMBER",
+  "JWT_SECRET",
+  "ACCESS_TOKEN_TTL_SECONDS",
+  "REFRESH_TOKEN_TTL_DAYS",
+  "LOGIN_MAX_FAILURES_PER_USERNAME",
+  "LOGIN_MAX_FAILURES_PER_IP",
+  "LOGIN_WINDOW_SECONDS",
+  "MAX_QUERY_DEPTH",
+  "MAX_ALIASES",
+  "MAX_PAGE_SIZE",
+  "LOG_LEVEL",
+  "ADMIN_DIST_PATH",
+  "TRUST_PROXY",
+] as const;
+export type EnvName = (typeof ENV_NAMES)[number];
+type Env = Partial<Record<EnvName, string>>;
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS: readonly LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+const REPO_ROOT = resolve(__dirname, "..", "..");
+
+function integer(env: Env, name: EnvName, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: EnvName): boolean {
+  const raw = (env[name] ?? "").toLowerCase();
+  if (raw === "" || raw === "0" || raw === "false") return false;
+  if (raw === "1" || raw === "true") return true;
+  throw new ConfigError(`${name} must be 1/true or 0/false, got "${raw}"`);
+}
+
+/**
+ * The embedded database keeps a generated signing secret next to its file so tokens survive restarts;
+ * a shared database (MySQL, several instances) must be given one secret for all instances.
+ */
+function embeddedJwtSecret(sqlitePath: string): string {
+  const file = resolve(dirname(sqlitePath), ".jwt-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env as Env, argv: readonly string[] = process.argv): AppConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^(mysql|mariadb):\/\//.test(databaseUrl)) {
+    throw new ConfigError("DATABASE_URL must start with mysql:// or mariadb://");
+  }
+  const sqlitePath = resolve(env.SQLITE_PATH || resolve(REPO_ROOT, "data", "lapera.sqlite"));
+  const logLevel = (env.LOG_LEVEL || "info") as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
+
+  let jwtSecret = env.JWT_SECRET ?? "";
+  if (!jwtSecret) {
+    if (databaseUrl) throw new ConfigError("JWT_SECRET is required when DATABASE_URL is set");
+    jwtSecret = embeddedJwtSecret(sqlitePath);
+  }
+  if (jwtSecret.length < 32) throw new ConfigError("JWT_SECRET must be at least 32 characters");
+
+  return {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: env.HOST || "0.0.0.0",
+    databaseUrl,
+    sqlitePath,
+    seedDemo: flag(env, "SEED_DEMO") || argv.includes("--demo"),
+    seedNumber: integer(env, "SEED_NUMBER", 20240101, 0, 2 ** 31 - 1),
+    jwtSecret,
+    accessTokenTtlSeconds: integer(env, "ACCESS_TOKEN_TTL_SECONDS", 900, 5, 86400),
+    refreshTokenTtlDays: integer(env, "REFRESH_TOKEN_TTL_DAYS", 30, 1, 365),
+    loginMaxFailuresPerUsername: integer(env, "LOGIN_MAX_FAILURES_PER_USERNAME", 5, 1, 1000),
+    loginMaxFailuresPerIp: integer(env, "LOGIN_MAX_FAILURES_PER_IP", 30, 1, 100000),
+    loginWindowSeconds: integer(env, "LOGIN_WINDOW_SECONDS", 900, 1, 86400),
+    maxQueryDepth: integer(env, "MAX_QUERY_DEPTH", 10, 2, 50),
+    maxAliases: integer(env, "MAX_ALIASES", 30, 1, 1000),
+    maxPageSize: integer(env, "MAX_PAGE_SIZE", 500, 10, 10000),
+    logLevel,
+    adminDistPath: resolve(env.ADMIN_DIST_PATH || resolve(REPO_ROOT, "admin", "dist")),
+    trustProxy: flag(env, "TRUST_PROXY"),
+  };
+}

@@ -1,0 +1,27 @@
+import { AuditEntry } from "../modules/audit/audit-entry.entity";
+import { LoginAttempt } from "../modules/auth/login-attempt.entity";
+import { RefreshToken } from "../modules/auth/refresh-token.entity";
+import { User } from "../modules/auth/user.entity";
+import { CollectorAssignment } from "../modules/markets/collector-assignment.entity";
+import { Market } from "../modules/markets/market.entity";
+import { RevenueTarget } from "../modules/markets/revenue-target.entity";
+import { StallPermit } from "../modules/markets/stall-permit.entity";
+import { Stall } from "../modules/markets/stall.entity";
+import { Tariff } from "../modules/markets/tariff.entity";
+import { TicketBook } from "../modules/markets/ticket-book.entity";
+import { Trader } from "../modules/markets/trader.entity";
+
+export const ENTITIES = [
+  User,
+  RefreshToken,
+  LoginAttempt,
+  AuditEntry,
+  Market,
+  Stall,
+  Trader,
+  StallPermit,
+  Tariff,
+  CollectorAssignment,
+  TicketBook,
+  RevenueTarget,
+];

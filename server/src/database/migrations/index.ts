@@ -1,0 +1,4 @@
+import { Platform1732320000000 } from "./1732320000000-platform";
+
+/** Every migration, oldest first; the same list runs on SQLite and MySQL/MariaDB. */
+export const MIGRATIONS = [Platform1732320000000];

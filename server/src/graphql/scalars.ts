@@ -1,0 +1,10 @@
+/**
+ * The scalars of the API, re-exported so that modules name them in one way:
+ * money is `SafeInt` (GraphQL Int is 32-bit and overflows at Rp2,1 miliar), business dates are
+ * `LocalDate` (Asia/Jakarta calendar days, YYYY-MM-DD), instants are `DateTime` (UTC).
+ */
+export {
+  SafeIntResolver as SafeInt,
+  LocalDateResolver as LocalDate,
+  DateTimeResolver as DateTime,
+} from "graphql-scalars";
