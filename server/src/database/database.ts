@@ -81,7 +81,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
-    logging: options.logging ? (["query", "error"] as const) : (["error"] as const),
+    logging: options.logging ? (["query", "error"] as Array<"query" | "error">) : (["error"] as Array<"error">),
   };
   let dataSourceOptions: DataSourceOptions;
   let dialect: Dialect;

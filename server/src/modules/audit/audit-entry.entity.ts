@@ -23,10 +23,10 @@ export class AuditEntry {
   entityId: string;
 
   @Column({ type: "simple-json", nullable: true })
-  before: unknown;
+  before: Record<string, unknown> | null;
 
   @Column({ type: "simple-json", nullable: true })
-  after: unknown;
+  after: Record<string, unknown> | null;
 
   @Column({ name: "request_id", type: "varchar", length: 64, nullable: true })
   requestId: string | null;

@@ -1,0 +1,45 @@
+import DataLoader from "dataloader";
+import { In, type ObjectLiteral } from "typeorm";
+import type { Database } from "../database/database";
+import { Role } from "../modules/auth/role";
+import { User } from "../modules/auth/user.entity";
+import { Market } from "../modules/markets/market.entity";
+import type { MarketScopeService } from "../modules/markets/market-scope.service";
+import { Stall } from "../modules/markets/stall.entity";
+import { Trader } from "../modules/markets/trader.entity";
+
+/** One query per kind per request, however many rows ask (no N+1). */
+function byId<T extends ObjectLiteral & { id: number }>(db: Database, entity: new () => T) {
+  return new DataLoader<number, T>(async (ids) => {
+    const rows = await db.manager.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id) ?? new Error(`${entity.name} ${id} not found`));
+  });
+}
+
+export function createLoaders(db: Database, scope: MarketScopeService) {
+  return {
+    market: byId(db, Market),
+    stall: byId(db, Stall),
+    trader: byId(db, Trader),
+    user: byId(db, User),
+    marketIdsOfUser: new DataLoader<User, number[], number>(
+      async (users) => {
+        const collectors = users.filter((u) => u.role === Role.COLLECTOR).map((u) => u.id);
+        const heads = users.filter((u) => u.role === Role.MARKET_HEAD).map((u) => u.id);
+        const needsAll = users.some((u) => u.role !== Role.COLLECTOR && u.role !== Role.MARKET_HEAD && u.role !== Role.AGENCY_EDITOR);
+        const [byCollector, byHead, all] = await Promise.all([
+          collectors.length ? scope.marketIdsByUser(collectors, "collector") : new Map<number, number[]>(),
+          heads.length ? scope.marketIdsByUser(heads, "head") : new Map<number, number[]>(),
+          needsAll ? scope.allMarketIds() : [],
+        ]);
+        return users.map((u) =>
+          u.role === Role.COLLECTOR ? byCollector.get(u.id) ?? [] : u.role === Role.MARKET_HEAD ? byHead.get(u.id) ?? [] : u.role === Role.AGENCY_EDITOR ? [] : all,
+        );
+      },
+      { cacheKeyFn: (u) => u.id },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

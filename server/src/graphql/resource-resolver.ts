@@ -1,0 +1,79 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, type ClassType } from "type-graphql";
+import type { CrudService } from "../common/crud.service";
+import type { Role } from "../modules/auth/role";
+import type { GraphQLContext } from "./context";
+import { ListArgs, ListMetadata } from "./list-args";
+import { updateArgsOf } from "./partial-args";
+
+export interface ResourceOptions<T extends { id: number }, TInput extends object> {
+  /** GraphQL type name; ra-data-graphql-simple derives every operation name from it. */
+  name: string;
+  type: ClassType<T>;
+  filter: ClassType<object>;
+  input: ClassType<TInput>;
+  readRoles: Role[];
+  writeRoles: Role[];
+  service: (context: GraphQLContext) => CrudService<T, TInput>;
+}
+
+/**
+ * The six operations of a back-office resource in the form ra-data-graphql-simple expects:
+ * `Market(id)`, `allMarkets`, `_allMarketsMeta`, `createMarket`, `updateMarket`, `deleteMarket`.
+ * Create and update take flat arguments, as that provider sends them.
+ */
+export function ResourceResolver<T extends { id: number }, TInput extends object>(options: ResourceOptions<T, TInput>) {
+  const { name, type, filter, input, readRoles, writeRoles, service } = options;
+  const plural = `${name}s`;
+  const UpdateArgs = updateArgsOf(input, `Update${name}Args`);
+
+  @Resolver()
+  abstract class BaseResourceResolver {
+    @Authorized(...readRoles)
+    @Query(() => type, { name, description: `One ${name} by id.` })
+    async getOne(@Arg("id", () => ID) id: string, @Ctx() context: GraphQLContext): Promise<T> {
+      return service(context).getById(context.actor, id);
+    }
+
+    @Authorized(...readRoles)
+    @Query(() => [type], { name: `all${plural}`, description: `A page of ${plural}.` })
+    async getList(
+      @Args(() => ListArgs) list: ListArgs,
+      @Arg("filter", () => filter, { nullable: true }) where: object | null,
+      @Ctx() context: GraphQLContext,
+    ): Promise<T[]> {
+      return service(context).list(context.actor, { ...list, filter: where });
+    }
+
+    @Authorized(...readRoles)
+    @Query(() => ListMetadata, { name: `_all${plural}Meta`, description: `How many ${plural} match the filter.` })
+    async getListMeta(
+      @Args(() => ListArgs) _list: ListArgs,
+      @Arg("filter", () => filter, { nullable: true }) where: object | null,
+      @Ctx() context: GraphQLContext,
+    ): Promise<ListMetadata> {
+      return { count: await service(context).count(context.actor, where) };
+    }
+
+    @Authorized(...writeRoles)
+    @Mutation(() => type, { name: `create${name}` })
+    async createOne(@Args(() => input, { validate: false }) data: TInput, @Ctx() context: GraphQLContext): Promise<T> {
+      return service(context).create(context.actor, { ...data });
+    }
+
+    @Authorized(...writeRoles)
+    @Mutation(() => type, { name: `update${name}` })
+    async updateOne(
+      @Args(() => UpdateArgs, { validate: false }) { id, ...patch }: Partial<TInput> & { id: string },
+      @Ctx() context: GraphQLContext,
+    ): Promise<T> {
+      return service(context).update(context.actor, id, patch as Partial<TInput>);
+    }
+
+    @Authorized(...writeRoles)
+    @Mutation(() => type, { name: `delete${name}`, description: "Refused with CONFLICT when history depends on it." })
+    async deleteOne(@Arg("id", () => ID) id: string, @Ctx() context: GraphQLContext): Promise<T> {
+      return service(context).remove(context.actor, id);
+    }
+  }
+  return BaseResourceResolver;
+}

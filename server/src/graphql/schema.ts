@@ -1,0 +1,20 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AuthResolver } from "../modules/auth/auth.resolver";
+import { UserResolver } from "../modules/auth/user.resolver";
+import { MARKET_RESOLVERS } from "../modules/markets/market.resolvers";
+import { authChecker } from "./auth-checker";
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS],
+    authChecker,
+    authMode: "error",
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL checked in as schema/schema.graphql: sorted, so that diffs show real changes only. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

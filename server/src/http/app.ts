@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Request } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { AppConfig } from "../config";
+import type { GraphQLContext } from "../graphql/context";
+import { createErrorFormatter } from "../graphql/format-error";
+import { queryLimits } from "../graphql/limits";
+import { createLoaders } from "../graphql/loaders";
+import type { Actor } from "../modules/auth/actor";
+import type { Services } from "../services";
+
+export interface HttpApp {
+  app: express.Express;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+function bearer(req: Request): string | null {
+  const header = req.headers.authorization ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match ? match[1] : null;
+}
+
+export async function createHttpApp(config: AppConfig, schema: GraphQLSchema, services: Services, logger: Logger): Promise<HttpApp> {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers["x-request-id"];
+        const id = typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+    }),
+  );
+
+  app.get("/healthz", async (_req, res) => {
+    const ok = await services.db.ping();
+    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
+  });
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    validationRules: [queryLimits(config.maxQueryDepth, config.maxAliases)],
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "5mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const token = bearer(req);
+        const user = token ? await services.auth.authenticate(token) : null;
+        let scope: Promise<number[] | null> | undefined;
+        const actor: Actor = {
+          user,
+          requestId: String(req.id),
+          ip: req.ip ?? "unknown",
+          marketScope: () => (scope ??= services.scope.scopeFor(user)),
+        };
+        return { actor, services, loaders: createLoaders(services.db, services.scope) };
+      },
+    }),
+  );
+
+  const adminIndex = join(config.adminDistPath, "index.html");
+  app.use("/admin", express.static(config.adminDistPath, { index: false, maxAge: "1h" }));
+  app.get(/^\/admin(\/.*)?$/, (_req, res) => {
+    if (existsSync(adminIndex)) res.sendFile(adminIndex);
+    else res.status(503).type("text/plain").send("The back-office is not built; run `npm run build`.");
+  });
+  app.get("/", (_req, res) => res.redirect("/admin/"));
+
+  app.use((_req, res) => res.status(404).json({ error: "Not found" }));
+  app.use((error: unknown, req: Request, res: express.Response, _next: express.NextFunction) => {
+    req.log?.error({ err: error }, "request failed");
+    const status = (error as { status?: number }).status ?? 500;
+    res.status(status >= 400 && status < 500 ? status : 500).json({ error: status < 500 ? "Bad request" : "Internal server error" });
+  });
+  return { app, apollo };
+}

@@ -1,0 +1,61 @@
+import "reflect-metadata";
+import type { AddressInfo } from "node:net";
+import { pino } from "pino";
+import { loadConfig, type AppConfig } from "./config";
+import { openDatabase } from "./database/database";
+import { buildAppSchema } from "./graphql/schema";
+import { createHttpApp } from "./http/app";
+import { seedDemoData, hasUsers } from "./seed/seed";
+import { createServices } from "./services";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export type StartOptions = Partial<AppConfig>;
+
+/** Composition root: config -> database (migrated, seeded when asked) -> schema -> http -> listen. */
+export async function startServer(overrides: StartOptions = {}): Promise<RunningServer> {
+  const config: AppConfig = { ...loadConfig(), ...overrides };
+  const logger = pino({ level: config.logLevel });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+  await db.migrate();
+  const services = createServices(db, config);
+  // The embedded database is a demo/trial install: it fills itself on first start. MySQL only on request.
+  const seed = config.databaseUrl ? config.seedDemo : config.seedDemo || !(await hasUsers(db));
+  if (seed && !(await hasUsers(db))) {
+    await seedDemoData(db, config.seedNumber);
+    logger.info("demo data seeded");
+  }
+  const schema = await buildAppSchema();
+  const { app, apollo } = await createHttpApp(config, schema, services, logger);
+  const server = await new Promise<import("node:http").Server>((resolve) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === "0.0.0.0" ? "127.0.0.1" : config.host;
+  logger.info({ port, database: db.dialect }, `LAPERA+ listening on http://${host}:${port} (GraphQL /graphql, back-office /admin)`);
+  return {
+    url: `http://${host}:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+if (require.main === module) {
+  startServer().then(
+    (server) => {
+      const stop = () => void server.close().then(() => process.exit(0));
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

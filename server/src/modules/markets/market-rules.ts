@@ -1,0 +1,50 @@
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { badInput } from "../../common/errors";
+import type { Period } from "../../common/periods";
+import type { Actor } from "../auth/actor";
+import { User } from "../auth/user.entity";
+import type { Role } from "../auth/role";
+
+/** Limits a list to the actor's markets through an SQL expression yielding a market id. */
+export async function restrictToMarkets<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  actor: Actor,
+  marketIdSql: string,
+): Promise<void> {
+  const scope = await actor.marketScope();
+  if (scope === null) return;
+  if (scope.length === 0) qb.andWhere("1 = 0");
+  else qb.andWhere(`${marketIdSql} IN (:...scopeMarketIds)`, { scopeMarketIds: scope });
+}
+
+export function assertPeriodOrder(period: Period): void {
+  if (period.validTo !== null && period.validTo < period.validFrom) {
+    throw badInput({ validTo: "must be on or after validFrom" });
+  }
+}
+
+export async function assertExists(em: EntityManager, entity: Function, id: number | null, field: string): Promise<void> {
+  if (id === null) return;
+  if (!(await em.existsBy(entity as new () => ObjectLiteral, { id }))) throw badInput({ [field]: "does not exist" });
+}
+
+export async function assertUserHasRole(em: EntityManager, userId: number | null, role: Role, field: string): Promise<void> {
+  if (userId === null) return;
+  const user = await em.findOneBy(User, { id: userId });
+  if (!user) throw badInput({ [field]: "does not exist" });
+  if (user.role !== role) throw badInput({ [field]: `must be a user with role ${role}` });
+}
+
+/**
+ * SQL condition for "a period overlapping [from, to]" on columns valid_from/valid_to of `alias`.
+ * Inclusive ranges; null ends are open.
+ */
+export function overlapCondition(alias: string, period: Period): { sql: string; params: Record<string, string> } {
+  const params: Record<string, string> = { ovFrom: period.validFrom };
+  let sql = `(${alias}.validTo IS NULL OR ${alias}.validTo >= :ovFrom)`;
+  if (period.validTo !== null) {
+    sql += ` AND ${alias}.validFrom <= :ovTo`;
+    params.ovTo = period.validTo;
+  }
+  return { sql, params };
+}
