@@ -81,7 +81,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
-    logging: options.logging ? (["query", "error"] as Array<"query" | "error">) : (["error"] as Array<"error">),
+    // Failed queries surface as errors that the GraphQL layer logs with the request id.
+    logging: options.logging ? (["query", "error"] as Array<"query" | "error">) : false,
   };
   let dataSourceOptions: DataSourceOptions;
   let dialect: Dialect;

@@ -1,6 +1,7 @@
 /** Recognises constraint violations of both drivers without leaking their messages. */
 interface DriverError {
   code?: string;
+  message?: string;
   errno?: number;
   driverError?: DriverError;
 }
@@ -21,7 +22,9 @@ export function isForeignKeyViolation(error: unknown): boolean {
     e.code === "ER_ROW_IS_REFERENCED_2" ||
     e.code === "ER_ROW_IS_REFERENCED" ||
     e.code === "ER_NO_REFERENCED_ROW_2" ||
-    e.code === "SQLITE_CONSTRAINT_FOREIGNKEY"
+    e.code === "SQLITE_CONSTRAINT_FOREIGNKEY" ||
+    // SQLite reports ON DELETE RESTRICT through its trigger machinery.
+    (e.code === "SQLITE_CONSTRAINT_TRIGGER" && /FOREIGN KEY/i.test(e.message ?? ""))
   );
 }
 

@@ -32,10 +32,10 @@ export function queryLimits(maxDepth: number, maxAliases: number): ValidationRul
         const counts = { aliases: 0, depth: 0 };
         measure(node.selectionSet, 0, new Set(), counts);
         if (counts.depth > maxDepth) {
-          context.reportError(new GraphQLError(`Query is nested ${counts.depth} levels deep; the limit is ${maxDepth}`, { nodes: [node], extensions: { code: "BAD_USER_INPUT" } }));
+          context.reportError(new GraphQLError(`Query is nested ${counts.depth} levels deep; the limit is ${maxDepth}`, { nodes: [node], extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
         }
         if (counts.aliases > maxAliases) {
-          context.reportError(new GraphQLError(`Query uses ${counts.aliases} aliases; the limit is ${maxAliases}`, { nodes: [node], extensions: { code: "BAD_USER_INPUT" } }));
+          context.reportError(new GraphQLError(`Query uses ${counts.aliases} aliases; the limit is ${maxAliases}`, { nodes: [node], extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
         }
       },
     };
