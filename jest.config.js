@@ -11,9 +11,11 @@ const base = {
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: 2,
+  // Each API test file starts a server and seeds a demo database in its beforeAll.
+  testTimeout: 120000,
   projects: [
     { ...base, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
-    { ...base, displayName: "api", testMatch: ["<rootDir>/test/api/**/*.test.ts"], testTimeout: 60000 },
-    { ...base, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"], testTimeout: 120000 },
+    { ...base, displayName: "api", testMatch: ["<rootDir>/test/api/**/*.test.ts"] },
+    { ...base, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },
   ],
 };

@@ -17,7 +17,14 @@ export type StartOptions = Partial<AppConfig>;
 
 /** Composition root: config -> database (migrated, seeded when asked) -> schema -> http -> listen. */
 export async function startServer(overrides: StartOptions = {}): Promise<RunningServer> {
-  const config: AppConfig = { ...loadConfig(), ...overrides };
+  // Overrides that loadConfig itself depends on are fed to it as environment, so it validates them.
+  const env = {
+    ...process.env,
+    ...("databaseUrl" in overrides ? { DATABASE_URL: overrides.databaseUrl ?? "" } : {}),
+    ...(overrides.sqlitePath ? { SQLITE_PATH: overrides.sqlitePath } : {}),
+    ...(overrides.jwtSecret ? { JWT_SECRET: overrides.jwtSecret } : {}),
+  };
+  const config: AppConfig = { ...loadConfig(env), ...overrides };
   const logger = pino({ level: config.logLevel });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
   await db.migrate();
@@ -39,7 +46,9 @@ export async function startServer(overrides: StartOptions = {}): Promise<Running
   return {
     url: `http://${host}:${port}`,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
       await apollo.stop();
       await db.close();
     },
