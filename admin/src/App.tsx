@@ -1,0 +1,88 @@
+import { Admin, Resource, type ResourceProps } from "react-admin";
+import { CollectorAssignmentCreate, CollectorAssignmentEdit, CollectorAssignmentList, CollectorAssignmentShow } from "./collector-assignment";
+import { canReadMarketData, canReadUsers, canWriteMasterData } from "./common/permissions";
+import { Dashboard } from "./dashboard/Dashboard";
+import { MarketCreate, MarketEdit, MarketList, MarketShow } from "./market";
+import { authProvider } from "./providers/authProvider";
+import { dataProvider } from "./providers/dataProvider";
+import { i18nProvider } from "./providers/i18nProvider";
+import { RevenueTargetCreate, RevenueTargetEdit, RevenueTargetList, RevenueTargetShow } from "./revenue-target";
+import { StallCreate, StallEdit, StallList, StallShow } from "./stall";
+import { StallPermitCreate, StallPermitEdit, StallPermitList, StallPermitShow } from "./stall-permit";
+import { TariffCreate, TariffEdit, TariffList, TariffShow } from "./tariff";
+import { TicketBookCreate, TicketBookEdit, TicketBookList, TicketBookShow } from "./ticket-book";
+import { TraderCreate, TraderEdit, TraderList, TraderShow } from "./trader";
+import { UserCreate, UserEdit, UserList, UserShow } from "./user";
+
+type Screens = Required<Pick<ResourceProps, "list" | "show" | "edit" | "create">>;
+
+const masterData: Array<{ name: string; screens: Screens; recordRepresentation?: string }> = [
+  { name: "Market", recordRepresentation: "name", screens: { list: MarketList, show: MarketShow, edit: MarketEdit, create: MarketCreate } },
+  { name: "Stall", recordRepresentation: "code", screens: { list: StallList, show: StallShow, edit: StallEdit, create: StallCreate } },
+  { name: "Trader", recordRepresentation: "name", screens: { list: TraderList, show: TraderShow, edit: TraderEdit, create: TraderCreate } },
+  {
+    name: "StallPermit",
+    recordRepresentation: "shptNumber",
+    screens: { list: StallPermitList, show: StallPermitShow, edit: StallPermitEdit, create: StallPermitCreate },
+  },
+  { name: "Tariff", screens: { list: TariffList, show: TariffShow, edit: TariffEdit, create: TariffCreate } },
+  {
+    name: "CollectorAssignment",
+    screens: {
+      list: CollectorAssignmentList,
+      show: CollectorAssignmentShow,
+      edit: CollectorAssignmentEdit,
+      create: CollectorAssignmentCreate,
+    },
+  },
+  {
+    name: "TicketBook",
+    recordRepresentation: "series",
+    screens: { list: TicketBookList, show: TicketBookShow, edit: TicketBookEdit, create: TicketBookCreate },
+  },
+  {
+    name: "RevenueTarget",
+    recordRepresentation: "year",
+    screens: { list: RevenueTargetList, show: RevenueTargetShow, edit: RevenueTargetEdit, create: RevenueTargetCreate },
+  },
+];
+
+/**
+ * Resources depend on the role: every role working with markets may look at master data (the
+ * server scopes what they see), ADMIN and OFFICER may change it, and only ADMIN sees users.
+ */
+const resourcesFor = (role: unknown) => {
+  const writer = canWriteMasterData(role);
+  const readable = canReadMarketData(role) ? masterData : [];
+  const resources = readable.map(({ name, screens, recordRepresentation }) => (
+    <Resource
+      key={name}
+      name={name}
+      recordRepresentation={recordRepresentation}
+      list={screens.list}
+      show={screens.show}
+      edit={writer ? screens.edit : undefined}
+      create={writer ? screens.create : undefined}
+    />
+  ));
+  if (canReadUsers(role)) {
+    resources.push(
+      <Resource key="User" name="User" recordRepresentation="displayName" list={UserList} show={UserShow} edit={UserEdit} create={UserCreate} />,
+    );
+  }
+  return resources;
+};
+
+export const App = () => (
+  <Admin
+    title="LAPERA+"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    requireAuth
+    disableTelemetry
+  >
+    {(permissions: unknown) => resourcesFor(permissions)}
+  </Admin>
+);

@@ -1,0 +1,113 @@
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import buildGraphQLProvider, {
+  buildGqlQuery,
+  buildQueryFactory,
+  buildVariables,
+  getResponseParser,
+} from "ra-data-graphql-simple";
+import { GET_MANY, HttpError, type DataProvider } from "react-admin";
+import { GRAPHQL_PATH, authenticatedFetch, type GraphQLErrorShape } from "./session";
+
+/**
+ * react-admin resources map 1:1 to GraphQL types following the ra-data-graphql-simple grammar
+ * (`Market(id)`, `allMarkets(...)`, `_allMarketsMeta(...)`, `createMarket(...)`,
+ * `updateMarket(id, ...)`, `deleteMarket(id)`). The schema is introspected on the first call; the
+ * server allows introspection anonymously.
+ */
+export const apolloClient = new ApolloClient({
+  link: new HttpLink({ uri: GRAPHQL_PATH, fetch: authenticatedFetch, credentials: "same-origin" }),
+  cache: new InMemoryCache(),
+  defaultOptions: {
+    query: { fetchPolicy: "network-only", errorPolicy: "none" },
+    watchQuery: { fetchPolicy: "network-only" },
+    mutate: { errorPolicy: "none" },
+  },
+});
+
+type Introspection = Parameters<typeof buildVariables>[0];
+type VariablesArgs = Parameters<ReturnType<typeof buildVariables>>;
+
+/**
+ * `getMany` (references shown in a list) sends only `filter: { ids }`; the server would then apply
+ * its default page size (25) and silently drop references beyond it. Ask for all of them.
+ */
+const buildVariablesWithPaging =
+  (introspection: Introspection) =>
+  (...[resource, fetchType, params, queryType]: VariablesArgs) => {
+    const variables = buildVariables(introspection)(resource, fetchType, params, queryType);
+    if (fetchType === GET_MANY && Array.isArray(params?.ids)) {
+      return { ...variables, page: 0, perPage: Math.max(1, params.ids.length) };
+    }
+    return variables;
+  };
+
+const baseDataProvider: DataProvider = buildGraphQLProvider({
+  client: apolloClient,
+  buildQuery: buildQueryFactory(buildVariablesWithPaging, buildGqlQuery, getResponseParser),
+});
+
+function graphQLErrorsOf(error: unknown): GraphQLErrorShape[] {
+  const body = (error as { body?: { graphQLErrors?: GraphQLErrorShape[] } } | null)?.body;
+  return Array.isArray(body?.graphQLErrors) ? body.graphQLErrors : [];
+}
+
+/**
+ * `extensions.fields` maps each offending field path (e.g. `validTo`, `receipts.3.amount`) to what
+ * is wrong with it; a plain list of paths is accepted too.
+ */
+function fieldProblems(raw: unknown, fallback: string): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (Array.isArray(raw)) {
+    for (const p of raw) {
+      const path = Array.isArray(p) ? p.join(".") : typeof p === "string" ? p : "";
+      if (path) problems[path] = fallback;
+    }
+  } else if (typeof raw === "object" && raw !== null) {
+    for (const [path, problem] of Object.entries(raw as Record<string, unknown>)) {
+      problems[path] = typeof problem === "string" && problem ? problem : fallback;
+    }
+  } else if (typeof raw === "string" && raw) {
+    problems[raw] = fallback;
+  }
+  return problems;
+}
+
+/**
+ * A `BAD_USER_INPUT` (or `CONFLICT`) naming the offending fields becomes a react-admin validation
+ * error: the form marks those inputs and the notification shows the server's message.
+ */
+function translateError(error: unknown): unknown {
+  const errors = graphQLErrorsOf(error);
+  const first = errors[0];
+  if (!first) return error;
+  const code = first.extensions?.code;
+  const problems = fieldProblems(first.extensions?.fields, first.message);
+  if ((code === "BAD_USER_INPUT" || code === "CONFLICT") && Object.keys(problems).length > 0) {
+    const formErrors: Record<string, unknown> = { ...problems, root: { serverError: first.message } };
+    return new HttpError(first.message, code === "CONFLICT" ? 409 : 400, { errors: formErrors, graphQLErrors: errors });
+  }
+  return error;
+}
+
+const withErrors =
+  <Args extends unknown[], R>(method: (...args: Args) => Promise<R>) =>
+  async (...args: Args): Promise<R> => {
+    try {
+      return await method(...args);
+    } catch (error) {
+      throw translateError(error);
+    }
+  };
+
+export const dataProvider: DataProvider = {
+  ...baseDataProvider,
+  getList: withErrors(baseDataProvider.getList),
+  getOne: withErrors(baseDataProvider.getOne),
+  getMany: withErrors(baseDataProvider.getMany),
+  getManyReference: withErrors(baseDataProvider.getManyReference),
+  create: withErrors(baseDataProvider.create),
+  update: withErrors(baseDataProvider.update),
+  updateMany: withErrors(baseDataProvider.updateMany),
+  delete: withErrors(baseDataProvider.delete),
+  deleteMany: withErrors(baseDataProvider.deleteMany),
+};

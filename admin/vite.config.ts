@@ -1,0 +1,32 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const apiTarget = process.env.LAPERA_API_URL ?? "http://127.0.0.1:4000";
+
+// The built admin is served by the API process at /admin (see server/src/http).
+export default defineConfig({
+  root,
+  base: "/admin/",
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL("./dist", import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: false,
+    // react-admin + MUI are one large vendor graph; the app is an internal back-office.
+    chunkSizeWarningLimit: 2500,
+  },
+  server: {
+    host: "127.0.0.1",
+    port: 5173,
+    proxy: {
+      "/graphql": { target: apiTarget, changeOrigin: true },
+    },
+  },
+  preview: {
+    proxy: {
+      "/graphql": { target: apiTarget, changeOrigin: true },
+    },
+  },
+});

@@ -1,0 +1,314 @@
+/**
+ * The built back-office (admin/dist) in Debian's Chromium against a real server on a fresh SQLite
+ * file with the demo seed. The steps share one page and run in order: sign-in failure, sign-in,
+ * lists, filter, token refresh, a refused tariff, language switch, sign-out.
+ *
+ * Needs /usr/bin/chromium (apt-get install chromium) and a built admin (`npm run build -w admin`;
+ * built here when admin/dist is missing). Screenshots go to $TMPDIR/lapera-admin-*.png.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { startServer } from "../../server/src/main";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ROOT = resolve(__dirname, "../..");
+const ADMIN_DIST = join(ROOT, "admin", "dist", "index.html");
+const SESSION_KEY = "lapera.session";
+const OFFICER = { username: "officer", password: "lapera-demo" };
+const CIBITUNG = "Pasar Induk Cibitung";
+const UI_TIMEOUT = 15_000;
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+interface StoredSession {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; username: string; displayName: string; role: string };
+}
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let dataDir: string;
+const pageErrors: string[] = [];
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+async function officerToken(): Promise<string> {
+  const result = await graphql<{ login: { accessToken: string } }>(
+    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+    { u: OFFICER.username, p: OFFICER.password },
+  );
+  if (!result.data) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
+  return result.data.login.accessToken;
+}
+
+const screenshot = (name: string) => page.screenshot({ path: join(tmpdir(), `lapera-admin-${name}.png`), fullPage: true });
+
+const visible = (locator: Locator, timeout = UI_TIMEOUT) => locator.first().waitFor({ state: "visible", timeout });
+
+/** The page's localStorage (typed here: the test project compiles without the DOM library). */
+interface PageGlobals {
+  localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+}
+
+const storedSession = () =>
+  page.evaluate((key) => {
+    const raw = (globalThis as unknown as PageGlobals).localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as StoredSession) : null;
+  }, SESSION_KEY);
+
+/** Poll `read` until `accept` holds or the UI timeout passes; returns the last value read. */
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + UI_TIMEOUT;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await page.waitForTimeout(200);
+    value = await read();
+  }
+  return value;
+}
+
+/** Text of the visible data rows of the list's given column (`DataTable` adds `column-<source>`). */
+const columnTexts = (source: string) => page.locator(`tbody td.column-${source}`).allInnerTexts();
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(ADMIN_DIST)) {
+    execFileSync("npm", ["run", "build", "-w", "admin"], { cwd: ROOT, stdio: "inherit" });
+  }
+  dataDir = mkdtempSync(join(tmpdir(), "lapera-browser-"));
+  server = await startServer({
+    port: 0,
+    databaseUrl: undefined,
+    sqlitePath: join(dataDir, "lapera.sqlite"),
+    seedDemo: true,
+    logLevel: "silent",
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "id-ID" });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+test("a wrong password shows an Indonesian error and keeps the user out", async () => {
+  await page.goto(`${server.url}/admin/`);
+  await visible(page.locator('input[name="username"]'));
+  // The login page is Indonesian before anyone signs in.
+  await visible(page.getByRole("button", { name: "Masuk" }));
+  await page.locator('input[name="username"]').fill(OFFICER.username);
+  await page.locator('input[name="password"]').fill("bukan-kata-sandinya");
+  await page.getByRole("button", { name: "Masuk" }).click();
+
+  await visible(page.locator(".RaNotification-error").getByText("Nama pengguna atau kata sandi salah"));
+  await screenshot("01-wrong-password");
+  expect(page.url()).toContain("#/login");
+  expect(await storedSession()).toBeNull();
+});
+
+test("the officer signs in and sees the Indonesian back-office", async () => {
+  await page.locator('input[name="username"]').fill(OFFICER.username);
+  await page.locator('input[name="password"]').fill(OFFICER.password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+
+  const dashboard = page.getByTestId("dashboard");
+  await visible(dashboard);
+  await visible(dashboard.getByText("Selamat datang", { exact: false }));
+  expect(await page.getByTestId("dashboard-identity").innerText()).toContain("officer");
+
+  const menu = page.getByRole("menuitem");
+  await visible(menu.filter({ hasText: /^Pasar$/ }));
+  await visible(menu.filter({ hasText: /^Tarif retribusi$/ }));
+  // Users are for administrators only.
+  expect(await menu.filter({ hasText: /^Pengguna$/ }).count()).toBe(0);
+  await screenshot("02-dashboard");
+
+  const session = await storedSession();
+  expect(session?.user.username).toBe("officer");
+  expect(session?.user.role).toBe("OFFICER");
+  expect(session?.accessToken).toBeTruthy();
+  expect(session?.refreshToken).toBeTruthy();
+});
+
+test("the market list shows the seeded markets", async () => {
+  await page.getByRole("menuitem").filter({ hasText: /^Pasar$/ }).click();
+  await page.waitForURL(/#\/Market/);
+  await visible(page.locator("tbody td.column-name").getByText(CIBITUNG, { exact: true }));
+  // Indonesian column headers.
+  await visible(page.locator("thead").getByText("Nama pasar"));
+  await visible(page.locator("thead").getByText("Kecamatan"));
+  expect(await columnTexts("name")).toContain("Pasar Baru Cikarang");
+  await screenshot("03-markets");
+});
+
+test("the stall list filters by market", async () => {
+  await page.getByRole("menuitem").filter({ hasText: /^Tempat usaha$/ }).click();
+  await page.waitForURL(/#\/Stall/);
+  await visible(page.locator("tbody td.column-code"));
+  await visible(page.locator("tbody td.column-marketId a"));
+
+  const marketFilter = page.getByRole("combobox", { name: "Pasar" });
+  await marketFilter.click();
+  await marketFilter.fill("Cibitung");
+  await page.getByRole("option", { name: CIBITUNG }).click();
+
+  await page.waitForURL(/marketId/);
+  const markets = await eventually(
+    () => columnTexts("marketId"),
+    (texts) => texts.length > 0 && texts.every((t) => t.trim() === CIBITUNG),
+  );
+  expect(markets.length).toBeGreaterThan(0);
+  expect(new Set(markets.map((m) => m.trim()))).toEqual(new Set([CIBITUNG]));
+  await screenshot("04-stalls-filtered");
+});
+
+test("an expired or invalid access token is refreshed transparently", async () => {
+  const before = await storedSession();
+  expect(before).not.toBeNull();
+  await page.evaluate(
+    ([key, session]) =>
+      (globalThis as unknown as PageGlobals).localStorage.setItem(
+        key,
+        JSON.stringify({ ...session, accessToken: "invalid.access.token" }),
+      ),
+    [SESSION_KEY, before] as const,
+  );
+  // A full reload: nothing cached in memory, the first requests carry the bad token.
+  await page.goto(`${server.url}/admin/#/Market`);
+  await page.reload();
+  await visible(page.locator("tbody td.column-name").getByText(CIBITUNG, { exact: true }));
+
+  const after = await storedSession();
+  expect(after?.accessToken).toBeTruthy();
+  expect(after?.accessToken).not.toBe("invalid.access.token");
+  expect(after?.refreshToken).not.toBe(before?.refreshToken);
+  expect(page.url()).not.toContain("#/login");
+});
+
+test("an overlapping tariff is refused with an error notification", async () => {
+  const token = await officerToken();
+  const existing = await graphql<{
+    allTariffs: Array<{ stallKind: string; marketClass: string; basis: string; validFrom: string; validTo: string | null }>;
+    _allTariffsMeta: { count: number };
+  }>(
+    `{ allTariffs(perPage: 100) { stallKind marketClass basis validFrom validTo } _allTariffsMeta { count } }`,
+    {},
+    token,
+  );
+  const tariff = existing.data?.allTariffs[0];
+  if (!tariff) throw new Error(`the demo seed has no tariff: ${JSON.stringify(existing.errors)}`);
+  const countBefore = existing.data!._allTariffsMeta.count;
+
+  // The list shows amounts as rupiah, Indonesian style (Rp 150.000).
+  await page.goto(`${server.url}/admin/#/Tariff`);
+  await visible(page.locator("tbody td.column-amount"));
+  const amounts = await columnTexts("amount");
+  expect(amounts.length).toBeGreaterThan(0);
+  for (const amount of amounts) expect(amount.trim()).toMatch(/^Rp\s?\d{1,3}(\.\d{3})*$/);
+
+  await page.goto(`${server.url}/admin/#/Tariff/create`);
+  const pick = async (label: string, option: string) => {
+    await page.getByRole("combobox", { name: label }).click();
+    await page.getByRole("option", { name: option, exact: true }).click();
+  };
+  const kindLabels: Record<string, string> = {
+    KIOS: "Kios",
+    LOS: "Los",
+    PELATARAN: "Pelataran",
+    LAPAK: "Lapak",
+    OTHER: "Lainnya",
+  };
+  const basisLabels: Record<string, string> = {
+    PER_M2_PER_DAY: "Per m² per hari",
+    PER_UNIT_PER_DAY: "Per unit per hari",
+    PER_UNIT_PER_MONTH: "Per unit per bulan",
+  };
+  await pick("Jenis tempat", kindLabels[tariff.stallKind]!);
+  await pick("Kelas pasar", `Kelas ${tariff.marketClass}`);
+  await pick("Dasar perhitungan", basisLabels[tariff.basis]!);
+  await page.getByLabel("Besaran (Rp)").fill("2500");
+  // Same start date as an existing tariff for the same kind, class and basis: the periods overlap.
+  await page.getByLabel("Berlaku mulai").fill(tariff.validFrom);
+  await page.getByLabel("Dasar hukum").fill("Uji tumpang tindih (browser test)");
+  await page.getByRole("button", { name: "Simpan" }).click();
+
+  const error = page.locator(".RaNotification-error");
+  await visible(error);
+  const message = (await error.first().innerText()).trim();
+  await screenshot("05-tariff-overlap");
+  expect(message.length).toBeGreaterThan(0);
+  expect(message).not.toContain("Data ditambahkan");
+  expect(message).not.toBe("Formulir tidak valid. Periksa kembali isian yang salah");
+  expect(page.url()).toContain("#/Tariff/create");
+
+  const after = await graphql<{ _allTariffsMeta: { count: number } }>(`{ _allTariffsMeta { count } }`, {}, token);
+  expect(after.data?._allTariffsMeta.count).toBe(countBefore);
+});
+
+test("switching to English translates the UI", async () => {
+  await page.goto(`${server.url}/admin/#/Market`);
+  await visible(page.locator("tbody td.column-name").getByText(CIBITUNG, { exact: true }));
+  await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await page.getByRole("menuitem", { name: "English" }).click();
+
+  const menu = page.getByRole("menuitem");
+  await visible(menu.filter({ hasText: /^Markets$/ }));
+  await visible(menu.filter({ hasText: /^Tariffs$/ }));
+  await visible(page.locator("thead").getByText("Market name"));
+  expect(await menu.filter({ hasText: /^Pasar$/ }).count()).toBe(0);
+  expect(await page.locator("thead").getByText("Nama pasar").count()).toBe(0);
+  await screenshot("06-english");
+});
+
+test("logging out returns to the login page and revokes the refresh token", async () => {
+  const session = await storedSession();
+  expect(session).not.toBeNull();
+  await page.getByRole("button", { name: "Profile" }).click();
+  await page.getByRole("menuitem", { name: "Logout" }).click();
+
+  await page.waitForURL(/#\/login/);
+  await visible(page.getByRole("button", { name: "Sign in" }));
+  expect(await storedSession()).toBeNull();
+  await screenshot("07-logged-out");
+
+  const refresh = await graphql<unknown>(
+    `mutation($t: String!) { refreshToken(token: $t) { accessToken } }`,
+    { t: session!.refreshToken },
+  );
+  expect(refresh.data ?? null).toBeNull();
+  expect(refresh.errors?.length).toBeGreaterThan(0);
+
+  // Back to a protected page: still signed out.
+  await page.goto(`${server.url}/admin/#/Market`);
+  await page.waitForURL(/#\/login/);
+  expect(pageErrors).toEqual([]);
+});
