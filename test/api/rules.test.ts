@@ -1,4 +1,7 @@
 import { startTestApp, errorCode, type TestApp } from "../support/api-client";
+import { openDatabase } from "../../server/src/database/database";
+import { AuditEntry } from "../../server/src/modules/audit/audit-entry.entity";
+import { User } from "../../server/src/modules/auth/user.entity";
 
 const CREATE_TARIFF = `mutation($from: LocalDate!, $to: LocalDate) {
   createTariff(stallKind: LAPAK, marketClass: II, basis: PER_UNIT_PER_DAY, amount: 2500, validFrom: $from, validTo: $to, legalBasis: "Perbup Uji") { id }
@@ -41,6 +44,39 @@ describe("master-data rules and access", () => {
     const res = await create("2026-05-01", "2026-05-31", "SHPT/T/1");
     expect(errorCode(res)).toBe("CONFLICT");
     expect(errorCode(await create("2010-01-01", "2010-12-31", "SHPT/T/2"))).toBeUndefined();
+  });
+
+  it("lets exactly one of many concurrent overlapping permits for one stall through", async () => {
+    const market = (await app.gql(`{ allMarkets(filter: { q: "Setu" }) { id } }`, {}, officer)).data!.allMarkets[0].id;
+    const stall = (await app.gql(`mutation($m: ID!) { createStall(marketId: $m, code: "RACE-1", kind: KIOS, area: 8) { id } }`, { m: market }, officer)).data!.createStall.id;
+    const trader = (await app.gql(`{ allTraders(perPage: 1) { id } }`, {}, officer)).data!.allTraders[0].id;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        app.gql(
+          `mutation($s: ID!, $t: ID!, $n: String!) { createStallPermit(shptNumber: $n, stallId: $s, traderId: $t, validFrom: "2026-01-01") { id } }`,
+          { s: stall, t: trader, n: `SHPT/RACE/${i}` },
+          officer,
+        ),
+      ),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => errorCode(r) === "CONFLICT").length).toBe(7);
+    expect(await countOf("StallPermit", officer, `{ stallId: "${stall}" }`)).toBe(1);
+  });
+
+  it("records every master-data write in the audit log, attributed to the user", async () => {
+    const created = await app.gql(`mutation { createTrader(npwrd: "R.32.16.555555", name: "Pedagang Audit") { id } }`, {}, officer);
+    const id = created.data!.createTrader.id;
+    const db = await openDatabase({ databaseUrl: app.db.databaseUrl, sqlitePath: app.db.sqlitePath });
+    try {
+      const entries = await db.manager.find(AuditEntry, { where: { entity: "Trader", entityId: id } });
+      expect(entries).toHaveLength(1);
+      const officerUser = await db.manager.findOneByOrFail(User, { username: "officer" });
+      expect(entries[0]).toMatchObject({ action: "CREATE", userId: officerUser.id, before: null });
+      expect(entries[0].after).toMatchObject({ npwrd: "R.32.16.555555", name: "Pedagang Audit" });
+    } finally {
+      await db.close();
+    }
   });
 
   it("limits a collector to assigned markets in lists, counts and by-id access", async () => {

@@ -40,7 +40,7 @@ export class Database {
       try {
         return await this.dataSource.transaction(work);
       } catch (error) {
-        if (attempt >= 3 || !isRetryableConflict(error)) throw error;
+        if (attempt >= 5 || !isRetryableConflict(error)) throw error;
       }
     }
   }

@@ -17,6 +17,15 @@ export async function restrictToMarkets<T extends ObjectLiteral>(
   else qb.andWhere(`${marketIdSql} IN (:...scopeMarketIds)`, { scopeMarketIds: scope });
 }
 
+/**
+ * Locks the rows a uniqueness-over-time check reads (and, through InnoDB's next-key locks on the
+ * index, the gap a concurrent insert would need), so two writers cannot both pass the check.
+ * SQLite writers are already serialised by Database.transaction.
+ */
+export function lockedForCheck<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, dialect: string): SelectQueryBuilder<T> {
+  return dialect === "sqlite" ? qb : qb.setLock("pessimistic_write");
+}
+
 export function assertPeriodOrder(period: Period): void {
   if (period.validTo !== null && period.validTo < period.validFrom) {
     throw badInput({ validTo: "must be on or after validFrom" });

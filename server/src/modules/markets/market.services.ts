@@ -10,7 +10,7 @@ import { MarketStatus, StallStatus } from "./market.enums";
 import {
   CollectorAssignmentInput, MarketInput, RevenueTargetInput, StallInput, StallPermitInput, TariffInput, TicketBookInput, TraderInput,
 } from "./market.inputs";
-import { assertExists, assertPeriodOrder, assertUserHasRole, overlapCondition, restrictToMarkets } from "./market-rules";
+import { assertExists, assertPeriodOrder, assertUserHasRole, lockedForCheck, overlapCondition, restrictToMarkets } from "./market-rules";
 import { RevenueTarget } from "./revenue-target.entity";
 import { StallPermit } from "./stall-permit.entity";
 import { Stall } from "./stall.entity";
@@ -161,10 +161,9 @@ export class StallPermitService extends CrudService<StallPermit, StallPermitInpu
 
   /** A stall has at most one active permit on any day; the stall row is locked so two writers cannot both pass. */
   protected override async checkRules(em: EntityManager, p: StallPermit): Promise<void> {
-    const stallQuery = em.getRepository(Stall).createQueryBuilder("s").where("s.id = :id", { id: p.stallId });
-    // SQLite writers are already serialised; MySQL needs the row lock.
-    if (this.db.dialect !== "sqlite") stallQuery.setLock("pessimistic_write");
-    const stall = await stallQuery.getOne();
+    const stall = await lockedForCheck(em.getRepository(Stall).createQueryBuilder("s"), this.db.dialect)
+      .where("s.id = :id", { id: p.stallId })
+      .getOne();
     if (!stall) throw badInput({ stallId: "does not exist" });
     await assertExists(em, Trader, p.traderId, "traderId");
     const overlap = overlapCondition("o", p);
@@ -209,9 +208,7 @@ export class TariffService extends CrudService<Tariff, TariffInput> {
 
   protected override async checkRules(em: EntityManager, t: Tariff): Promise<void> {
     const overlap = overlapCondition("o", t);
-    const clash = await em
-      .getRepository(Tariff)
-      .createQueryBuilder("o")
+    const clash = await lockedForCheck(em.getRepository(Tariff).createQueryBuilder("o"), this.db.dialect)
       .where("o.stallKind = :kind AND o.marketClass = :cls", { kind: t.stallKind, cls: t.marketClass })
       .andWhere(t.id ? "o.id <> :selfId" : "1 = 1", { selfId: t.id })
       .andWhere(overlap.sql, overlap.params)
@@ -257,13 +254,11 @@ export class CollectorAssignmentService extends CrudService<CollectorAssignment,
     await assertUserHasRole(em, a.collectorId, Role.COLLECTOR, "collectorId");
     await assertExists(em, Market, a.marketId, "marketId");
     const overlap = overlapCondition("o", a);
-    const clash = await em
-      .getRepository(CollectorAssignment)
-      .createQueryBuilder("o")
+    const clash = await lockedForCheck(em.getRepository(CollectorAssignment).createQueryBuilder("o"), this.db.dialect)
       .where("o.collectorId = :c AND o.marketId = :m", { c: a.collectorId, m: a.marketId })
       .andWhere(a.id ? "o.id <> :selfId" : "1 = 1", { selfId: a.id })
       .andWhere(overlap.sql, overlap.params)
-      .getExists();
+      .getOne();
     if (clash) throw conflict("The collector is already assigned to this market for part of that period");
   }
 }
@@ -305,9 +300,7 @@ export class TicketBookService extends CrudService<TicketBook, TicketBookInput> 
   protected override async checkRules(em: EntityManager, b: TicketBook): Promise<void> {
     await assertExists(em, Market, b.marketId, "marketId");
     await assertUserHasRole(em, b.collectorId, Role.COLLECTOR, "collectorId");
-    const clash = await em
-      .getRepository(TicketBook)
-      .createQueryBuilder("o")
+    const clash = await lockedForCheck(em.getRepository(TicketBook).createQueryBuilder("o"), this.db.dialect)
       .where("o.series = :series", { series: b.series })
       .andWhere(b.id ? "o.id <> :selfId" : "1 = 1", { selfId: b.id })
       .andWhere("o.firstNumber <= :last AND o.lastNumber >= :first", { first: b.firstNumber, last: b.lastNumber })
