@@ -17,5 +17,6 @@ module.exports = {
     { ...base, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
     { ...base, displayName: "api", testMatch: ["<rootDir>/test/api/**/*.test.ts"] },
     { ...base, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },
+    { ...base, displayName: "bench", testMatch: ["<rootDir>/test/bench/**/*.bench.ts"] },
   ],
 };

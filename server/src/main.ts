@@ -13,7 +13,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export type StartOptions = Partial<AppConfig>;
+export type StartOptions = Partial<AppConfig> & { onQuery?: (sql: string) => void };
 
 /** Composition root: config -> database (migrated, seeded when asked) -> schema -> http -> listen. */
 export async function startServer(overrides: StartOptions = {}): Promise<RunningServer> {
@@ -24,9 +24,10 @@ export async function startServer(overrides: StartOptions = {}): Promise<Running
     ...(overrides.sqlitePath ? { SQLITE_PATH: overrides.sqlitePath } : {}),
     ...(overrides.jwtSecret ? { JWT_SECRET: overrides.jwtSecret } : {}),
   };
-  const config: AppConfig = { ...loadConfig(env), ...overrides };
+  const { onQuery, ...configOverrides } = overrides;
+  const config: AppConfig = { ...loadConfig(env), ...configOverrides };
   const logger = pino({ level: config.logLevel });
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, onQuery });
   await db.migrate();
   const services = createServices(db, config);
   // The embedded database is a demo/trial install: it fills itself on first start. MySQL only on request.

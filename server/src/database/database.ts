@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { createConnection } from "mysql2/promise";
-import { DataSource, type DataSourceOptions, type EntityManager } from "typeorm";
+import { DataSource, type DataSourceOptions, type EntityManager, type Logger } from "typeorm";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
 import { isRetryableConflict } from "./errors";
@@ -12,6 +12,19 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   sqlitePath: string;
   logging?: boolean;
+  /** Called with every SQL statement; benchmarks count statements per request with it. */
+  onQuery?: (sql: string) => void;
+}
+
+function statementObserver(onQuery: (sql: string) => void): Logger {
+  return {
+    logQuery: (sql) => onQuery(sql),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
 }
 
 /**
@@ -83,6 +96,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrationsRun: false,
     // Failed queries surface as errors that the GraphQL layer logs with the request id.
     logging: options.logging ? (["query", "error"] as Array<"query" | "error">) : false,
+    ...(options.onQuery ? { logging: ["query"] as Array<"query">, logger: statementObserver(options.onQuery) } : {}),
   };
   let dataSourceOptions: DataSourceOptions;
   let dialect: Dialect;
