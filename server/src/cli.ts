@@ -5,6 +5,7 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./database/database";
 import { buildAppSchema, printSortedSchema } from "./graphql/schema";
 import { systemActor } from "./modules/auth/actor";
+import { Role } from "./modules/auth/role";
 import { createServices } from "./services";
 import { hasUsers, seedDemoData } from "./seed/seed";
 
@@ -35,9 +36,11 @@ async function main(argv: string[]): Promise<void> {
     } else if (command === "create-user") {
       const [username, role, ...name] = args;
       const password = process.env.LAPERA_PASSWORD;
-      if (!username || !role || !password) throw new Error(USAGE);
+      if (!username || !password || !Object.values(Role).includes(role as Role)) {
+        throw new Error(`${USAGE}\nroles: ${Object.values(Role).join(", ")}`);
+      }
       const user = await createServices(db, config).users.create(systemActor("cli"), {
-        username, role: role as never, displayName: name.join(" ") || username, password, active: true,
+        username, role: role as Role, displayName: name.join(" ") || username, password, active: true,
       });
       console.log(`created user ${user.username} (${user.role}) with id ${user.id}`);
     } else {

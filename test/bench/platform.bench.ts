@@ -33,7 +33,7 @@ describe("platform benchmark", () => {
   let app: TestApp;
   let token: string;
   beforeAll(async () => {
-    app = await startTestApp({ onQuery: () => void statements++ } as never);
+    app = await startTestApp({ onQuery: () => void statements++ });
     token = await app.login("officer");
   });
   afterAll(async () => app?.close());

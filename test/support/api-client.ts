@@ -1,5 +1,4 @@
-import { startServer, type RunningServer } from "../../server/src/main";
-import type { AppConfig } from "../../server/src/config";
+import { startServer, type RunningServer, type StartOptions } from "../../server/src/main";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -12,6 +11,7 @@ export interface TestApp {
   db: TestDatabase;
   server: RunningServer;
   /** Posts a GraphQL request, optionally as a signed-in user's token. */
+  // Tests read deep into arbitrary response shapes; `any` keeps them short where the shape is asserted anyway.
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -20,7 +20,7 @@ export interface TestApp {
 export const TEST_SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
 
 /** A real server on a fresh database (SQLite file, or a new MySQL schema when DATABASE_URL is set). */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: StartOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const server = await startServer({
     port: 0,
@@ -38,7 +38,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as GraphQLResponse<any>;
+    return (await response.json()) as GraphQLResponse<never>;
   };
   return {
     url: server.url,

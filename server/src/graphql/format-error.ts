@@ -1,5 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
+import type { ValidationError } from "class-validator";
 import { ArgumentValidationError } from "type-graphql";
 import type { Logger } from "pino";
 import { fieldErrorsOf } from "../common/validation";
@@ -18,7 +19,7 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof ArgumentValidationError) {
-      const fields = fieldErrorsOf(original.extensions.validationErrors as never);
+      const fields = fieldErrorsOf((original.extensions.validationErrors ?? []) as ValidationError[]);
       const message = Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join("; ") || "Invalid input";
       return { ...base, message, extensions: { code: "BAD_USER_INPUT", fields } };
     }

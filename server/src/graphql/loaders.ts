@@ -11,6 +11,7 @@ import { Trader } from "../modules/markets/trader.entity";
 /** One query per kind per request, however many rows ask (no N+1). */
 function byId<T extends ObjectLiteral & { id: number }>(db: Database, entity: new () => T) {
   return new DataLoader<number, T>(async (ids) => {
+    // Generic entity: FindOptionsWhere<T> does not know that every T here has a numeric id.
     const rows = await db.manager.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? new Error(`${entity.name} ${id} not found`));

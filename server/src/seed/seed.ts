@@ -51,6 +51,7 @@ export async function hasUsers(db: Database): Promise<boolean> {
 }
 
 async function insertChunked<T extends ObjectLiteral>(em: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
+  // Generic entity: TypeORM's QueryDeepPartialEntity<T> cannot be derived from Partial<T> here.
   for (let i = 0; i < rows.length; i += 200) await em.insert(entity, rows.slice(i, i + 200) as never);
 }
 

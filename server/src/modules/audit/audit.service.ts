@@ -38,6 +38,7 @@ export class AuditService {
       after: auditSnapshot(after),
       requestId: actor.requestId.slice(0, 64),
     };
+    // TypeORM's insert type cannot express JSON columns holding arbitrary records.
     await em.getRepository(AuditEntry).insert(entry as never);
   }
 }
