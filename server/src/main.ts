@@ -31,8 +31,7 @@ export async function startServer(overrides: StartOptions = {}): Promise<Running
   await db.migrate();
   const services = createServices(db, config);
   // The embedded database is a demo/trial install: it fills itself on first start. MySQL only on request.
-  const seed = config.databaseUrl ? config.seedDemo : config.seedDemo || !(await hasUsers(db));
-  if (seed && !(await hasUsers(db))) {
+  if ((config.seedDemo || !config.databaseUrl) && !(await hasUsers(db))) {
     await seedDemoData(db, config.seedNumber);
     logger.info("demo data seeded");
   }
