@@ -45,15 +45,20 @@ export async function assertUserHasRole(em: EntityManager, userId: number | null
 }
 
 /**
- * SQL condition for "a period overlapping [from, to]" on columns valid_from/valid_to of `alias`.
- * Inclusive ranges; null ends are open.
+ * Another row with the same key (e.g. the same stall) whose inclusive validity period shares a day
+ * with `row`'s; null ends are open. Read with a lock so two writers cannot both find none.
  */
-export function overlapCondition(alias: string, period: Period): { sql: string; params: Record<string, string> } {
-  const params: Record<string, string> = { ovFrom: period.validFrom };
-  let sql = `(${alias}.validTo IS NULL OR ${alias}.validTo >= :ovFrom)`;
-  if (period.validTo !== null) {
-    sql += ` AND ${alias}.validFrom <= :ovTo`;
-    params.ovTo = period.validTo;
-  }
-  return { sql, params };
+export async function findOverlappingPeriod<T extends ObjectLiteral & Period & { id?: number }>(
+  em: EntityManager,
+  entity: new () => T,
+  dialect: string,
+  row: T,
+  sameKey: { sql: string; params: Record<string, unknown> },
+): Promise<T | null> {
+  const qb = lockedForCheck(em.getRepository(entity).createQueryBuilder("o"), dialect)
+    .where(sameKey.sql, sameKey.params)
+    .andWhere("(o.validTo IS NULL OR o.validTo >= :ovFrom)", { ovFrom: row.validFrom });
+  if (row.validTo !== null) qb.andWhere("o.validFrom <= :ovTo", { ovTo: row.validTo });
+  if (row.id) qb.andWhere("o.id <> :selfId", { selfId: row.id });
+  return qb.getOne();
 }

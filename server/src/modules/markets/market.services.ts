@@ -10,7 +10,7 @@ import { MarketStatus, StallStatus } from "./market.enums";
 import {
   CollectorAssignmentInput, MarketInput, RevenueTargetInput, StallInput, StallPermitInput, TariffInput, TicketBookInput, TraderInput,
 } from "./market.inputs";
-import { assertExists, assertPeriodOrder, assertUserHasRole, lockedForCheck, overlapCondition, restrictToMarkets } from "./market-rules";
+import { assertExists, assertPeriodOrder, assertUserHasRole, findOverlappingPeriod, lockedForCheck, restrictToMarkets } from "./market-rules";
 import { RevenueTarget } from "./revenue-target.entity";
 import { StallPermit } from "./stall-permit.entity";
 import { Stall } from "./stall.entity";
@@ -166,14 +166,10 @@ export class StallPermitService extends CrudService<StallPermit, StallPermitInpu
       .getOne();
     if (!stall) throw badInput({ stallId: "does not exist" });
     await assertExists(em, Trader, p.traderId, "traderId");
-    const overlap = overlapCondition("o", p);
-    const clash = await em
-      .getRepository(StallPermit)
-      .createQueryBuilder("o")
-      .where("o.stallId = :stallId", { stallId: p.stallId })
-      .andWhere(p.id ? "o.id <> :selfId" : "1 = 1", { selfId: p.id })
-      .andWhere(overlap.sql, overlap.params)
-      .getOne();
+    const clash = await findOverlappingPeriod(em, StallPermit, this.db.dialect, p, {
+      sql: "o.stallId = :stallId",
+      params: { stallId: p.stallId },
+    });
     if (clash) {
       throw conflict(`Stall ${stall.code} already has permit ${clash.shptNumber} active from ${clash.validFrom} to ${clash.validTo ?? "open end"}`);
     }
@@ -207,12 +203,10 @@ export class TariffService extends CrudService<Tariff, TariffInput> {
   }
 
   protected override async checkRules(em: EntityManager, t: Tariff): Promise<void> {
-    const overlap = overlapCondition("o", t);
-    const clash = await lockedForCheck(em.getRepository(Tariff).createQueryBuilder("o"), this.db.dialect)
-      .where("o.stallKind = :kind AND o.marketClass = :cls", { kind: t.stallKind, cls: t.marketClass })
-      .andWhere(t.id ? "o.id <> :selfId" : "1 = 1", { selfId: t.id })
-      .andWhere(overlap.sql, overlap.params)
-      .getOne();
+    const clash = await findOverlappingPeriod(em, Tariff, this.db.dialect, t, {
+      sql: "o.stallKind = :kind AND o.marketClass = :cls",
+      params: { kind: t.stallKind, cls: t.marketClass },
+    });
     if (clash) {
       throw conflict(
         `A ${t.stallKind} tariff for market class ${t.marketClass} already applies from ${clash.validFrom} to ${clash.validTo ?? "open end"}; end it first`,
@@ -253,12 +247,10 @@ export class CollectorAssignmentService extends CrudService<CollectorAssignment,
   protected override async checkRules(em: EntityManager, a: CollectorAssignment): Promise<void> {
     await assertUserHasRole(em, a.collectorId, Role.COLLECTOR, "collectorId");
     await assertExists(em, Market, a.marketId, "marketId");
-    const overlap = overlapCondition("o", a);
-    const clash = await lockedForCheck(em.getRepository(CollectorAssignment).createQueryBuilder("o"), this.db.dialect)
-      .where("o.collectorId = :c AND o.marketId = :m", { c: a.collectorId, m: a.marketId })
-      .andWhere(a.id ? "o.id <> :selfId" : "1 = 1", { selfId: a.id })
-      .andWhere(overlap.sql, overlap.params)
-      .getOne();
+    const clash = await findOverlappingPeriod(em, CollectorAssignment, this.db.dialect, a, {
+      sql: "o.collectorId = :c AND o.marketId = :m",
+      params: { c: a.collectorId, m: a.marketId },
+    });
     if (clash) throw conflict("The collector is already assigned to this market for part of that period");
   }
 }
