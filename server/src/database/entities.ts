@@ -10,6 +10,13 @@ import { Stall } from "../modules/markets/stall.entity";
 import { Tariff } from "../modules/markets/tariff.entity";
 import { TicketBook } from "../modules/markets/ticket-book.entity";
 import { Trader } from "../modules/markets/trader.entity";
+import { DailyReport } from "../modules/receipts/daily-report.entity";
+import { DepositReport } from "../modules/receipts/deposit-report.entity";
+import { Deposit } from "../modules/receipts/deposit.entity";
+import { Receipt } from "../modules/receipts/receipt.entity";
+import { CalendarDay } from "../modules/revenue/calendar-day.entity";
+import { DailyMarketSummary } from "../modules/revenue/daily-market-summary.entity";
+import { SummaryHorizon } from "../modules/revenue/summary-horizon.entity";
 
 export const ENTITIES = [
   User,
@@ -24,4 +31,11 @@ export const ENTITIES = [
   CollectorAssignment,
   TicketBook,
   RevenueTarget,
+  DailyReport,
+  Receipt,
+  Deposit,
+  DepositReport,
+  DailyMarketSummary,
+  SummaryHorizon,
+  CalendarDay,
 ];
