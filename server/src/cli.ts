@@ -13,6 +13,8 @@ const USAGE = `Usage: npm run cli -- <command>
   schema                         write schema/schema.graphql from the code
   migrate                        apply pending migrations
   seed                           fill an empty database with the demo data
+  recompute-summaries [--check]  rebuild the revenue summary from the raw rows; --check only
+                                 lists where it differs (exit code 1 when it does)
   create-user <username> <role> <display name>   (password read from LAPERA_PASSWORD)`;
 
 async function main(argv: string[]): Promise<void> {
@@ -31,8 +33,18 @@ async function main(argv: string[]): Promise<void> {
       console.log("migrations applied");
     } else if (command === "seed") {
       if (await hasUsers(db)) throw new Error("the database already has users; demo data goes only into an empty database");
-      await seedDemoData(db, config.seedNumber);
+      await seedDemoData(db, { seedNumber: config.seedNumber, historyDays: config.demoHistoryDays });
       console.log("demo data seeded");
+    } else if (command === "recompute-summaries") {
+      const summary = createServices(db, config).summary;
+      if (args.includes("--check")) {
+        const differences = await summary.differences();
+        for (const d of differences.slice(0, 50)) console.log(JSON.stringify(d));
+        console.log(`${differences.length} summary rows differ from the raw rows`);
+        if (differences.length) process.exitCode = 1;
+      } else {
+        console.log(`summary rebuilt: ${await summary.recomputeAll()} market-days`);
+      }
     } else if (command === "create-user") {
       const [username, role, ...name] = args;
       const password = process.env.LAPERA_PASSWORD;

@@ -24,6 +24,11 @@ export interface AppConfig {
   maxPageSize: number;
   logLevel: LogLevel;
   adminDistPath: string;
+  /** Collectors may submit reports for business dates this many days back; older needs an OFFICER. */
+  reportWindowDays: number;
+  maxReceiptsPerReport: number;
+  /** Days of daily reports and deposits the demo seed generates, ending yesterday. */
+  demoHistoryDays: number;
   /** Express "trust proxy" setting so that rate limits see the client's IP behind a load balancer. */
   trustProxy: boolean;
 }
@@ -48,6 +53,9 @@ export const ENV_NAMES = [
   "LOG_LEVEL",
   "ADMIN_DIST_PATH",
   "TRUST_PROXY",
+  "REPORT_WINDOW_DAYS",
+  "MAX_RECEIPTS_PER_REPORT",
+  "DEMO_HISTORY_DAYS",
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 type Env = Partial<Record<EnvName, string>>;
@@ -122,5 +130,8 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     logLevel,
     adminDistPath: resolve(env.ADMIN_DIST_PATH || resolve(REPO_ROOT, "admin", "dist")),
     trustProxy: flag(env, "TRUST_PROXY"),
+    reportWindowDays: integer(env, "REPORT_WINDOW_DAYS", 7, 0, 366),
+    maxReceiptsPerReport: integer(env, "MAX_RECEIPTS_PER_REPORT", 2000, 1, 20000),
+    demoHistoryDays: integer(env, "DEMO_HISTORY_DAYS", 90, 0, 730),
   };
 }

@@ -32,9 +32,10 @@ export async function startServer(overrides: StartOptions = {}): Promise<Running
   const services = createServices(db, config);
   // The embedded database is a demo/trial install: it fills itself on first start. MySQL only on request.
   if ((config.seedDemo || !config.databaseUrl) && !(await hasUsers(db))) {
-    await seedDemoData(db, config.seedNumber);
+    await seedDemoData(db, { seedNumber: config.seedNumber, historyDays: config.demoHistoryDays });
     logger.info("demo data seeded");
   }
+  await services.summary.ensureHorizon();
   const schema = await buildAppSchema();
   const { app, apollo } = await createHttpApp(config, schema, services, logger);
   const server = await new Promise<import("node:http").Server>((resolve) => {

@@ -10,6 +10,11 @@ import {
   CollectorAssignmentService, MarketService, RevenueTargetService, StallPermitService, StallService, TariffService,
   TicketBookService, TraderService,
 } from "./modules/markets/market.services";
+import { DailyReportService } from "./modules/receipts/daily-report.service";
+import { DepositService } from "./modules/receipts/deposit.service";
+import { ReceiptService } from "./modules/receipts/receipt.service";
+import { RevenueReportService } from "./modules/revenue/revenue-report.service";
+import { RevenueSummaryService } from "./modules/revenue/revenue-summary.service";
 
 /** The application's services, built once per process; they hold no per-request state. */
 export function createServices(db: Database, config: AppConfig) {
@@ -21,6 +26,7 @@ export function createServices(db: Database, config: AppConfig) {
     windowSeconds: config.loginWindowSeconds,
   });
   const page = config.maxPageSize;
+  const summary = new RevenueSummaryService(db);
   return {
     db,
     audit,
@@ -28,14 +34,22 @@ export function createServices(db: Database, config: AppConfig) {
     auth: new AuthService(db, tokens, limiter, audit),
     scope: new MarketScopeService(db),
     users: new UserService(db, audit, page),
-    markets: new MarketService(db, audit, page),
-    stalls: new StallService(db, audit, page),
+    markets: new MarketService(db, audit, page, summary),
+    stalls: new StallService(db, audit, page, summary),
     traders: new TraderService(db, audit, page),
-    stallPermits: new StallPermitService(db, audit, page),
-    tariffs: new TariffService(db, audit, page),
+    stallPermits: new StallPermitService(db, audit, page, summary),
+    tariffs: new TariffService(db, audit, page, summary),
     collectorAssignments: new CollectorAssignmentService(db, audit, page),
     ticketBooks: new TicketBookService(db, audit, page),
     revenueTargets: new RevenueTargetService(db, audit, page),
+    summary,
+    revenue: new RevenueReportService(db, summary),
+    dailyReports: new DailyReportService(db, page, audit, summary, {
+      reportWindowDays: config.reportWindowDays,
+      maxReceiptsPerReport: config.maxReceiptsPerReport,
+    }),
+    receipts: new ReceiptService(db, page),
+    deposits: new DepositService(db, page, audit, summary),
   };
 }
 

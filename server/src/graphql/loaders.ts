@@ -4,7 +4,10 @@ import type { Database } from "../database/database";
 import { Role } from "../modules/auth/role";
 import { User } from "../modules/auth/user.entity";
 import { Market } from "../modules/markets/market.entity";
-import type { MarketScopeService } from "../modules/markets/market-scope.service";
+import { DailyReport } from "../modules/receipts/daily-report.entity";
+import { Deposit } from "../modules/receipts/deposit.entity";
+import type { Receipt } from "../modules/receipts/receipt.entity";
+import type { Services } from "../services";
 import { Stall } from "../modules/markets/stall.entity";
 import { Trader } from "../modules/markets/trader.entity";
 
@@ -18,12 +21,26 @@ function byId<T extends ObjectLiteral & { id: number }>(db: Database, entity: ne
   });
 }
 
-export function createLoaders(db: Database, scope: MarketScopeService) {
+/** A loader over a service method that answers for many keys at once. */
+function grouped<K, V>(load: (keys: readonly K[]) => Promise<Map<K, V>>, missing: V) {
+  return new DataLoader<K, V>(async (keys) => {
+    const found = await load(keys);
+    return keys.map((key) => found.get(key) ?? missing);
+  });
+}
+
+export function createLoaders(services: Services) {
+  const { db, scope } = services;
   return {
     market: byId(db, Market),
     stall: byId(db, Stall),
     trader: byId(db, Trader),
     user: byId(db, User),
+    dailyReport: byId(db, DailyReport),
+    deposit: byId(db, Deposit),
+    receiptsByReport: grouped<number, Receipt[]>((ids) => services.receipts.byReport(ids), []),
+    reportIdsByDeposit: grouped<number, number[]>((ids) => services.deposits.reportIdsByDeposit(ids), []),
+    liveDepositIdByReport: grouped<number, number | null>((ids) => services.deposits.liveDepositIdByReport(ids), null),
     marketIdsOfUser: new DataLoader<User, number[], number>(
       async (users) => {
         const collectors = users.filter((u) => u.role === Role.COLLECTOR).map((u) => u.id);

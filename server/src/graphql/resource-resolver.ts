@@ -1,33 +1,37 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, type ClassType } from "type-graphql";
 import type { CrudService } from "../common/crud.service";
+import type { ReadService } from "../common/read.service";
 import type { Role } from "../modules/auth/role";
 import type { GraphQLContext } from "./context";
 import { ListArgs, ListMetadata } from "./list-args";
 import { updateArgsOf } from "./partial-args";
 
-export interface ResourceOptions<T extends { id: number }, TInput extends object> {
+export interface ReadResourceOptions<T extends { id: number }> {
   /** GraphQL type name; ra-data-graphql-simple derives every operation name from it. */
   name: string;
   type: ClassType<T>;
   filter: ClassType<object>;
-  input: ClassType<TInput>;
   readRoles: Role[];
+  service: (context: GraphQLContext) => ReadService<T>;
+}
+
+export interface ResourceOptions<T extends { id: number }, TInput extends object> extends ReadResourceOptions<T> {
+  input: ClassType<TInput>;
   writeRoles: Role[];
   service: (context: GraphQLContext) => CrudService<T, TInput>;
 }
 
 /**
- * The six operations of a back-office resource in the form ra-data-graphql-simple expects:
- * `Market(id)`, `allMarkets`, `_allMarketsMeta`, `createMarket`, `updateMarket`, `deleteMarket`.
- * Create and update take flat arguments, as that provider sends them.
+ * The read operations of a back-office resource in the form ra-data-graphql-simple expects:
+ * `Market(id)`, `allMarkets`, `_allMarketsMeta`. Resources written through domain operations
+ * (daily reports, deposits) have only these.
  */
-export function ResourceResolver<T extends { id: number }, TInput extends object>(options: ResourceOptions<T, TInput>) {
-  const { name, type, filter, input, readRoles, writeRoles, service } = options;
+export function ReadResourceResolver<T extends { id: number }>(options: ReadResourceOptions<T>) {
+  const { name, type, filter, readRoles, service } = options;
   const plural = `${name}s`;
-  const UpdateArgs = updateArgsOf(input, `Update${name}Args`);
 
   @Resolver()
-  abstract class BaseResourceResolver {
+  abstract class BaseReadResourceResolver {
     @Authorized(...readRoles)
     @Query(() => type, { name, description: `One ${name} by id.` })
     async getOne(@Arg("id", () => ID) id: string, @Ctx() context: GraphQLContext): Promise<T> {
@@ -53,7 +57,20 @@ export function ResourceResolver<T extends { id: number }, TInput extends object
     ): Promise<ListMetadata> {
       return { count: await service(context).count(context.actor, where) };
     }
+  }
+  return BaseReadResourceResolver;
+}
 
+/**
+ * The six operations of a back-office resource: the three reads plus `createMarket`, `updateMarket`,
+ * `deleteMarket`. Create and update take flat arguments, as ra-data-graphql-simple sends them.
+ */
+export function ResourceResolver<T extends { id: number }, TInput extends object>(options: ResourceOptions<T, TInput>) {
+  const { name, type, input, writeRoles, service } = options;
+  const UpdateArgs = updateArgsOf(input, `Update${name}Args`);
+
+  @Resolver()
+  abstract class BaseResourceResolver extends ReadResourceResolver(options) {
     @Authorized(...writeRoles)
     @Mutation(() => type, { name: `create${name}` })
     async createOne(@Args(() => input, { validate: false }) data: TInput, @Ctx() context: GraphQLContext): Promise<T> {

@@ -3,11 +3,13 @@ import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver";
 import { UserResolver } from "../modules/auth/user.resolver";
 import { MARKET_RESOLVERS } from "../modules/markets/market.resolvers";
+import { RECEIPT_RESOLVERS } from "../modules/receipts/receipt.resolvers";
+import { RevenueResolver } from "../modules/revenue/revenue.resolver";
 import { authChecker } from "./auth-checker";
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS],
+    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver],
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },

@@ -71,7 +71,7 @@ export async function createHttpApp(config: AppConfig, schema: GraphQLSchema, se
           ip: req.ip ?? "unknown",
           marketScope: () => (scope ??= services.scope.scopeFor(user)),
         };
-        return { actor, services, loaders: createLoaders(services.db, services.scope) };
+        return { actor, services, loaders: createLoaders(services) };
       },
     }),
   );

@@ -14,6 +14,8 @@ import { TicketBook } from "../modules/markets/ticket-book.entity";
 import { Trader } from "../modules/markets/trader.entity";
 import { DEMO_MARKETS } from "./demo-markets";
 import { createRandom } from "./random";
+import { todayInJakarta } from "../common/local-date";
+import { RevenueSummaryService } from "../modules/revenue/revenue-summary.service";
 
 export const DEMO_PASSWORD = "lapera-demo";
 const LEGAL_BASIS = "Perda Kabupaten Bekasi No. 8 Tahun 2023 tentang Pajak Daerah dan Retribusi Daerah";
@@ -55,9 +57,17 @@ async function insertChunked<T extends ObjectLiteral>(em: EntityManager, entity:
   for (let i = 0; i < rows.length; i += 200) await em.insert(entity, rows.slice(i, i + 200) as never);
 }
 
+export interface SeedOptions {
+  seedNumber: number;
+  /** Days of reports and deposits to generate, ending yesterday (Asia/Jakarta). */
+  historyDays: number;
+  today?: string;
+}
+
 /** Deterministic demo data from a seed number. Figures other than the glossary's are synthetic. */
-export async function seedDemoData(db: Database, seedNumber: number): Promise<void> {
-  const random = createRandom(seedNumber);
+export async function seedDemoData(db: Database, options: SeedOptions): Promise<void> {
+  const random = createRandom(options.seedNumber);
+  const today = options.today ?? todayInJakarta();
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   const now = new Date();
   await db.transaction(async (em) => {
@@ -155,4 +165,5 @@ export async function seedDemoData(db: Database, seedNumber: number): Promise<vo
       })));
     }
   });
+  await new RevenueSummaryService(db).recomputeAll(today);
 }

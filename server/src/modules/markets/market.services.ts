@@ -1,4 +1,4 @@
-import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import { In, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { CrudService, type ResourceSpec } from "../../common/crud.service";
 import { badInput, conflict } from "../../common/errors";
 import { parseId, parseOptionalId } from "../../common/ids";
@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { Role } from "../auth/role";
 import { CollectorAssignment } from "./collector-assignment.entity";
 import { Market } from "./market.entity";
-import { MarketStatus, StallStatus } from "./market.enums";
+import { MarketStatus, StallStatus, type MarketClass } from "./market.enums";
 import {
   CollectorAssignmentInput, MarketInput, RevenueTargetInput, StallInput, StallPermitInput, TariffInput, TicketBookInput, TraderInput,
 } from "./market.inputs";
@@ -17,11 +17,36 @@ import { Stall } from "./stall.entity";
 import { Tariff } from "./tariff.entity";
 import { TicketBook } from "./ticket-book.entity";
 import { Trader } from "./trader.entity";
+import type { Database } from "../../database/database";
+import type { AuditService } from "../audit/audit.service";
+import type { RevenueSummaryService } from "../revenue/revenue-summary.service";
+import type { Period } from "../../common/periods";
+
+/** The days either version of a period covers (null `to`: open end), to recompute potential over. */
+function spanOf(...periods: Array<Period | null>): { from: string; to: string | null } | null {
+  const present = periods.filter((p): p is Period => p !== null);
+  if (present.length === 0) return null;
+  const from = present.map((p) => p.validFrom).sort()[0];
+  const to = present.some((p) => p.validTo === null) ? null : present.map((p) => p.validTo!).sort().reverse()[0];
+  return { from, to };
+}
+
+/** A master-data service whose rows change the potential revenue of markets. */
+abstract class PotentialAffectingService<T extends { id: number }, TInput extends object> extends CrudService<T, TInput> {
+  constructor(
+    db: Database,
+    audit: AuditService,
+    maxPageSize: number,
+    protected readonly summary: RevenueSummaryService,
+  ) {
+    super(db, audit, maxPageSize);
+  }
+}
 
 const same = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>;
 const idString = (id: number | null) => (id === null ? null : String(id));
 
-export class MarketService extends CrudService<Market, MarketInput> {
+export class MarketService extends PotentialAffectingService<Market, MarketInput> {
   protected readonly inputClass = MarketInput;
   protected readonly spec: ResourceSpec<Market> = {
     name: "Market",
@@ -55,9 +80,16 @@ export class MarketService extends CrudService<Market, MarketInput> {
   protected override async checkRules(em: EntityManager, m: Market): Promise<void> {
     await assertUserHasRole(em, m.headUserId, Role.MARKET_HEAD, "headUserId");
   }
+
+  /** The market class selects the tariff, for every day of the market's history. */
+  protected override async afterWrite(em: EntityManager, before: Market | null, after: Market | null): Promise<void> {
+    if (!before || !after || before.marketClass === after.marketClass) return;
+    const from = await this.summary.earliestPermitDay(em, [after.id]);
+    if (from) await this.summary.recomputePotential(em, [after.id], from, null);
+  }
 }
 
-export class StallService extends CrudService<Stall, StallInput> {
+export class StallService extends PotentialAffectingService<Stall, StallInput> {
   protected readonly inputClass = StallInput;
   protected readonly spec: ResourceSpec<Stall> = {
     name: "Stall",
@@ -90,6 +122,16 @@ export class StallService extends CrudService<Stall, StallInput> {
 
   protected override async checkRules(em: EntityManager, s: Stall): Promise<void> {
     await assertExists(em, Market, s.marketId, "marketId");
+  }
+
+  /** Kind and area price a stall's permits over their whole history: take the old price out, put the new in. */
+  protected override async afterWrite(em: EntityManager, before: Stall | null, after: Stall | null): Promise<void> {
+    if (!before || !after) return;
+    if (before.kind === after.kind && before.areaDm2 === after.areaDm2 && before.marketId === after.marketId) return;
+    for (const permit of await em.findBy(StallPermit, { stallId: after.id })) {
+      await this.summary.adjustStallPotential(em, before, permit, -1);
+      await this.summary.adjustStallPotential(em, after, permit, 1);
+    }
   }
 }
 
@@ -129,7 +171,7 @@ export class TraderService extends CrudService<Trader, TraderInput> {
   }
 }
 
-export class StallPermitService extends CrudService<StallPermit, StallPermitInput> {
+export class StallPermitService extends PotentialAffectingService<StallPermit, StallPermitInput> {
   protected readonly inputClass = StallPermitInput;
   protected readonly spec: ResourceSpec<StallPermit> = {
     name: "StallPermit",
@@ -174,9 +216,18 @@ export class StallPermitService extends CrudService<StallPermit, StallPermitInpu
       throw conflict(`Stall ${stall.code} already has permit ${clash.shptNumber} active from ${clash.validFrom} to ${clash.validTo ?? "open end"}`);
     }
   }
+
+  /** An occupied stall owes its tariff: take out what the old version of the permit added, add the new. */
+  protected override async afterWrite(em: EntityManager, before: StallPermit | null, after: StallPermit | null): Promise<void> {
+    for (const [version, sign] of [[before, -1], [after, 1]] as const) {
+      if (!version) continue;
+      const stall = await em.findOneByOrFail(Stall, { id: version.stallId });
+      await this.summary.adjustStallPotential(em, stall, version, sign);
+    }
+  }
 }
 
-export class TariffService extends CrudService<Tariff, TariffInput> {
+export class TariffService extends PotentialAffectingService<Tariff, TariffInput> {
   protected readonly inputClass = TariffInput;
   protected readonly spec: ResourceSpec<Tariff> = {
     name: "Tariff",
@@ -212,6 +263,15 @@ export class TariffService extends CrudService<Tariff, TariffInput> {
         `A ${t.stallKind} tariff for market class ${t.marketClass} already applies from ${clash.validFrom} to ${clash.validTo ?? "open end"}; end it first`,
       );
     }
+  }
+
+  /** A tariff prices every market of its class; a retroactive change reaches back as far as it says. */
+  protected override async afterWrite(em: EntityManager, before: Tariff | null, after: Tariff | null): Promise<void> {
+    const span = spanOf(before, after);
+    if (!span) return;
+    const classes = [...new Set([before?.marketClass, after?.marketClass].filter((c): c is MarketClass => c !== undefined))];
+    const markets = await em.find(Market, { select: { id: true }, where: { marketClass: In(classes) } });
+    await this.summary.recomputePotential(em, markets.map((m) => m.id), span.from, span.to);
   }
 }
 

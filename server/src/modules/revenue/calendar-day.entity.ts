@@ -25,6 +25,3 @@ export class CalendarDay {
   @Column({ name: "iso_weekday", type: "int" })
   isoWeekday: number;
 }
-
-export const CALENDAR_FIRST_DAY = "2000-01-01";
-export const CALENDAR_LAST_DAY = "2099-12-31";

@@ -1,0 +1,206 @@
+import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import { badInput, conflict, forbidden, unauthenticated } from "../../common/errors";
+import { parseId } from "../../common/ids";
+import { ReadService, type ResourceSpec } from "../../common/read.service";
+import type { Database } from "../../database/database";
+import { isUniqueViolation } from "../../database/errors";
+import { placeholders, sqlDateTime } from "../../database/sql-values";
+import type { Actor, AuthUser } from "../auth/actor";
+import type { AuditService } from "../audit/audit.service";
+import { Role } from "../auth/role";
+import { restrictToMarkets } from "../markets/market-rules";
+import type { RevenueSummaryService } from "../revenue/revenue-summary.service";
+import { contentHash } from "./client-id";
+import { DailyReport } from "./daily-report.entity";
+import { DailyReportStatus } from "./receipt.enums";
+import type { DailyReportInput } from "./receipt.inputs";
+import { isBeyondReportWindow, normalizeReport, type NormalizedReport, type SubmissionLimits } from "./submission-rules";
+
+const RECEIPT_COLUMNS = "(report_id, market_id, stall_id, business_date, series, number, amount, collected_at)";
+const RECEIPTS_PER_INSERT = 500;
+
+export function requireUser(actor: Actor): AuthUser {
+  if (!actor.user) throw unauthenticated();
+  return actor.user;
+}
+
+/** Collectors see their own reports; market heads their markets; everyone else all of them. */
+export async function scopeToCollectorOrMarkets<T extends object>(
+  qb: SelectQueryBuilder<T & { id: number }>,
+  actor: Actor,
+  collectorSql: string,
+  marketSql: string,
+): Promise<void> {
+  if (actor.user?.role === Role.COLLECTOR) qb.andWhere(`${collectorSql} = :scopeCollectorId`, { scopeCollectorId: actor.user.id });
+  else await restrictToMarkets(qb, actor, marketSql);
+}
+
+export class DailyReportService extends ReadService<DailyReport> {
+  protected readonly spec: ResourceSpec<DailyReport> = {
+    name: "DailyReport",
+    entity: DailyReport,
+    searchFields: ["clientId", "note"],
+    filterFields: ["marketId", "collectorId", "status", "businessDate"],
+    sortFields: { businessDate: "businessDate", submittedAt: "submittedAt", total: "total", receiptCount: "receiptCount", status: "status", marketId: "marketId", collectorId: "collectorId" },
+  };
+
+  constructor(
+    db: Database,
+    maxPageSize: number,
+    private readonly audit: AuditService,
+    private readonly summary: RevenueSummaryService,
+    private readonly limits: SubmissionLimits,
+  ) {
+    super(db, maxPageSize);
+  }
+
+  protected override applyScope(qb: SelectQueryBuilder<DailyReport>, actor: Actor) {
+    return scopeToCollectorOrMarkets(qb, actor, "e.collectorId", "e.marketId");
+  }
+
+  /**
+   * Stores a collector's report with its receipts in one transaction, or nothing. A retry with the
+   * same clientId and content returns the stored report; different content is a CONFLICT.
+   */
+  async submit(actor: Actor, input: DailyReportInput, now = new Date()): Promise<DailyReport> {
+    const user = requireUser(actor);
+    const report = normalizeReport(input, this.limits, now);
+    const collectorId = this.collectorFor(user, input.collectorId);
+    const hash = contentHash([collectorId, report.marketId, report.businessDate, report.note,
+      report.receipts.map((r) => [r.stallId, r.series, r.number, r.amount, r.collectedAt?.toISOString() ?? null])]);
+
+    const replayed = await this.replay(this.db.manager, report.clientId, hash);
+    if (replayed) return replayed;
+    if (user.role === Role.COLLECTOR && isBeyondReportWindow(report.businessDate, this.limits.reportWindowDays, now)) {
+      throw forbidden(`Reports older than ${this.limits.reportWindowDays} days must be submitted by an OFFICER`);
+    }
+    try {
+      return await this.db.transaction(async (em) => {
+        const again = await this.replay(em, report.clientId, hash);
+        if (again) return again;
+        await this.assertAssigned(em, collectorId, report.marketId, report.businessDate);
+        await this.assertStallsOfMarket(em, report);
+        return this.insert(em, actor, user, collectorId, report, hash, now);
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // A concurrent retry won the race for this clientId.
+      const winner = await this.replay(this.db.manager, report.clientId, hash);
+      if (winner) return winner;
+      throw error;
+    }
+  }
+
+  private collectorFor(user: AuthUser, requested: string | null | undefined): number {
+    if (user.role === Role.COLLECTOR) {
+      if (requested && parseId(requested, "collectorId") !== user.id) throw forbidden("A collector submits only their own reports");
+      return user.id;
+    }
+    if (!requested) throw badInput({ collectorId: "is required when submitting on a collector's behalf" });
+    return parseId(requested, "collectorId");
+  }
+
+  private async replay(em: EntityManager, clientId: string, hash: string): Promise<DailyReport | null> {
+    const existing = await em.findOneBy(DailyReport, { clientId });
+    if (!existing) return null;
+    if (existing.contentHash !== hash) {
+      throw conflict(`clientId ${clientId} was already used for a different report (id ${existing.id}); generate a new clientId`);
+    }
+    return existing;
+  }
+
+  private async assertAssigned(em: EntityManager, collectorId: number, marketId: number, day: string): Promise<void> {
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM collector_assignment WHERE collector_id = ? AND market_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`,
+      [collectorId, marketId, day, day],
+    );
+    if (rows.length > 0) return;
+    const market: unknown[] = await em.query("SELECT 1 FROM market WHERE id = ?", [marketId]);
+    if (market.length === 0) throw badInput({ marketId: "does not exist" });
+    throw forbidden(`Collector ${collectorId} is not assigned to market ${marketId} on ${day}`);
+  }
+
+  private async assertStallsOfMarket(em: EntityManager, report: NormalizedReport): Promise<void> {
+    const wanted = [...new Set(report.receipts.map((r) => r.stallId))];
+    const found = new Set<number>();
+    for (let i = 0; i < wanted.length; i += 1000) {
+      const chunk = wanted.slice(i, i + 1000);
+      const rows: Array<{ id: number }> = await em.query(
+        `SELECT id FROM stall WHERE market_id = ? AND id IN (${placeholders(chunk.length)})`,
+        [report.marketId, ...chunk],
+      );
+      for (const row of rows) found.add(Number(row.id));
+    }
+    if (found.size === wanted.length) return;
+    const errors: Record<string, string> = {};
+    report.receipts.forEach((r, i) => {
+      if (!found.has(r.stallId) && Object.keys(errors).length < 50) errors[`receipts.${i}.stallId`] = "is not a stall of this market";
+    });
+    throw badInput(errors);
+  }
+
+  private async insert(
+    em: EntityManager, actor: Actor, user: AuthUser, collectorId: number, report: NormalizedReport, hash: string, now: Date,
+  ): Promise<DailyReport> {
+    const total = report.receipts.reduce((sum, r) => sum + r.amount, 0);
+    if (!Number.isSafeInteger(total)) throw badInput({ receipts: "add up to more than the largest amount supported" });
+    const saved = await em.save(DailyReport, em.create(DailyReport, {
+      clientId: report.clientId, contentHash: hash, marketId: report.marketId, collectorId, submittedById: user.id,
+      businessDate: report.businessDate, status: DailyReportStatus.SUBMITTED, receiptCount: report.receipts.length, total,
+      note: report.note, submittedAt: now, rejectedAt: null, rejectedById: null, rejectionReason: null,
+    }));
+    // Plain multi-row INSERTs: a report may carry thousands of receipts and ORM inserts cost more than the write.
+    for (let i = 0; i < report.receipts.length; i += RECEIPTS_PER_INSERT) {
+      const chunk = report.receipts.slice(i, i + RECEIPTS_PER_INSERT);
+      await em.query(
+        `INSERT INTO receipt ${RECEIPT_COLUMNS} VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+        chunk.flatMap((r) => [saved.id, report.marketId, r.stallId, report.businessDate, r.series, r.number, r.amount,
+          r.collectedAt ? sqlDateTime(r.collectedAt) : null]),
+      );
+    }
+    await this.summary.addCollected(em, {
+      marketId: report.marketId, businessDate: report.businessDate, collected: total, receipts: report.receipts.length, reports: 1,
+    });
+    await this.audit.record(em, actor, "SUBMIT", "DailyReport", saved.id, null, headerOf(saved));
+    return saved;
+  }
+
+  /** A market head or officer rejects a report; it stays visible but stops counting. */
+  async reject(actor: Actor, rawId: string, rawReason: string, now = new Date()): Promise<DailyReport> {
+    const user = requireUser(actor);
+    const reason = rawReason.trim();
+    if (reason.length < 3 || reason.length > 500) throw badInput({ reason: "must be 3-500 characters saying what is wrong" });
+    const visible = await this.getById(actor, rawId);
+    return this.db.transaction(async (em) => {
+      const qb = em.getRepository(DailyReport).createQueryBuilder("r").where("r.id = :id", { id: visible.id });
+      if (this.db.dialect !== "sqlite") qb.setLock("pessimistic_write");
+      const report = (await qb.getOne())!;
+      if (report.status === DailyReportStatus.REJECTED) throw conflict(`DailyReport ${report.id} is already rejected`);
+      const covering: Array<{ deposit_id: number }> = await em.query(
+        "SELECT deposit_id FROM deposit_report WHERE live_report_id = ?",
+        [report.id],
+      );
+      if (covering.length) {
+        throw conflict(`DailyReport ${report.id} is covered by deposit ${covering[0].deposit_id}; that deposit must be rejected first`);
+      }
+      const before = headerOf(report);
+      Object.assign(report, { status: DailyReportStatus.REJECTED, rejectedAt: now, rejectedById: user.id, rejectionReason: reason });
+      await em.update(DailyReport, report.id, {
+        status: report.status, rejectedAt: now, rejectedById: user.id, rejectionReason: reason,
+      });
+      await this.summary.addCollected(em, {
+        marketId: report.marketId, businessDate: report.businessDate, collected: -report.total, receipts: -report.receiptCount, reports: -1,
+      });
+      await this.audit.record(em, actor, "REJECT", "DailyReport", report.id, before, headerOf(report));
+      return report;
+    });
+  }
+}
+
+/** What the audit log keeps of a report: its header and content digest, not every receipt. */
+function headerOf(r: DailyReport) {
+  return {
+    id: r.id, clientId: r.clientId, contentHash: r.contentHash, marketId: r.marketId, collectorId: r.collectorId,
+    businessDate: r.businessDate, status: r.status, receiptCount: r.receiptCount, total: r.total, rejectionReason: r.rejectionReason,
+  };
+}

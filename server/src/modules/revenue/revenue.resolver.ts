@@ -1,0 +1,20 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../../graphql/context";
+import { LocalDate } from "../../graphql/scalars";
+import { MARKET_READERS } from "../auth/role";
+import { RevenueGrouping, RevenueRow } from "./revenue.types";
+
+@Resolver()
+export class RevenueResolver {
+  @Authorized(...MARKET_READERS)
+  @Query(() => [RevenueRow], { description: "Potential, target, collections, deposits and leakage per market and period, scoped to the caller's markets." })
+  revenueReport(
+    @Arg("from", () => LocalDate) from: string,
+    @Arg("to", () => LocalDate) to: string,
+    @Arg("groupBy", () => RevenueGrouping) groupBy: RevenueGrouping,
+    @Arg("marketIds", () => [ID], { nullable: true }) marketIds: string[] | null,
+    @Ctx() c: GraphQLContext,
+  ): Promise<RevenueRow[]> {
+    return c.services.revenue.report(c.actor, { from, to, groupBy, marketIds });
+  }
+}
