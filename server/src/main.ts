@@ -41,6 +41,10 @@ export async function startServer(overrides: StartOptions = {}): Promise<Running
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });
+  // Longer than the idle timeouts of load balancers and HTTP clients, so that a reused idle
+  // connection is never closed under a request in flight (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const { port } = server.address() as AddressInfo;
   const host = config.host === "0.0.0.0" ? "127.0.0.1" : config.host;
   logger.info({ port, database: db.dialect }, `LAPERA+ listening on http://${host}:${port} (GraphQL /graphql, back-office /admin)`);
