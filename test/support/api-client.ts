@@ -28,6 +28,8 @@ export async function startTestApp(overrides: StartOptions = {}): Promise<TestAp
     databaseUrl: db.databaseUrl,
     sqlitePath: db.sqlitePath,
     seedDemo: true,
+    // Three months of demo reports cost seconds per file; the tests that need history ask for it.
+    demoHistoryDays: 0,
     jwtSecret: TEST_SECRET,
     logLevel: "silent",
     ...overrides,

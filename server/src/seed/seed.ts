@@ -13,7 +13,8 @@ import { Tariff } from "../modules/markets/tariff.entity";
 import { TicketBook } from "../modules/markets/ticket-book.entity";
 import { Trader } from "../modules/markets/trader.entity";
 import { DEMO_MARKETS } from "./demo-markets";
-import { createRandom } from "./random";
+import { createRandom, type Random } from "./random";
+import { seedDemoHistory } from "./demo-history";
 import { todayInJakarta } from "../common/local-date";
 import { RevenueSummaryService } from "../modules/revenue/revenue-summary.service";
 
@@ -165,5 +166,40 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
       })));
     }
   });
+  if (options.historyDays > 0) await seedHistory(db, random, today, options.historyDays);
   await new RevenueSummaryService(db).recomputeAll(today);
+}
+
+/** Feeds the demo markets' collectors, occupied stalls and their dues to the history generator. */
+async function seedHistory(db: Database, random: Random, today: string, days: number): Promise<void> {
+  await db.transaction(async (em) => {
+    const markets = await em.find(Market, { order: { id: "ASC" } });
+    const users = new Map((await em.find(User)).map((u) => [u.username, u.id]));
+    const books = await em.find(TicketBook, { order: { lastNumber: "DESC" } });
+    const occupied: Array<{ id: number; market_id: number; kind: StallKind; area_dm2: number }> = await em.query(
+      "SELECT s.id, s.market_id, s.kind, s.area_dm2 FROM stall s WHERE EXISTS (SELECT 1 FROM stall_permit p WHERE p.stall_id = s.id) ORDER BY s.id",
+    );
+    const tariffOf = (kind: StallKind, cls: MarketClass) => {
+      const t = TARIFFS.find((x) => x.kind === kind)!;
+      return { basis: t.basis, amount: t.amounts[CLASS_INDEX[cls]] };
+    };
+    await seedDemoHistory({
+      em, random, today, days, treasurerId: users.get("bendahara")!, headId: users.get("kepala.cikarang")!,
+      markets: markets.map((m) => {
+        const book = books.find((b) => b.marketId === m.id)!;
+        const stalls = occupied.filter((s) => Number(s.market_id) === m.id);
+        const due = (s: (typeof stalls)[number]) => {
+          const t = tariffOf(s.kind, m.marketClass);
+          return t.basis === TariffBasis.PER_M2_PER_DAY ? Math.floor((t.amount * Number(s.area_dm2) + 50) / 100) : t.amount;
+        };
+        return {
+          id: m.id, code: m.code, collectorId: book.collectorId, series: book.series, faceValue: book.faceValue, issuedUpTo: book.lastNumber,
+          dailyStalls: stalls.filter((s) => tariffOf(s.kind, m.marketClass).basis !== TariffBasis.PER_UNIT_PER_MONTH)
+            .map((s) => ({ id: Number(s.id), kind: s.kind, due: due(s) })),
+          monthlyStalls: stalls.filter((s) => tariffOf(s.kind, m.marketClass).basis === TariffBasis.PER_UNIT_PER_MONTH)
+            .map((s) => ({ id: Number(s.id), due: due(s) })),
+        };
+      }),
+    });
+  });
 }
