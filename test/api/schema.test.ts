@@ -15,6 +15,19 @@ describe("schema/schema.graphql", () => {
         expect(sdl).toContain(op);
       }
     }
+    for (const name of ["DailyReport", "Receipt", "Deposit"]) {
+      for (const op of [`${name}(id: ID!)`, `all${name}s(`, `_all${name}sMeta(`]) expect(sdl).toContain(op);
+    }
+    expect(sdl).toContain("submitDailyReport(input: DailyReportInput!): DailyReport!");
+    expect(sdl).toContain("rejectDailyReport(id: ID!, reason: String!): DailyReport!");
+    expect(sdl).toContain("recordDeposit(input: DepositInput!): Deposit!");
+    expect(sdl).toContain("verifyDeposit(approve: Boolean!, id: ID!, note: String): Deposit!");
+    expect(sdl).toContain("revenueReport(from: LocalDate!, groupBy: RevenueGrouping!, marketIds: [ID!], to: LocalDate!): [RevenueRow!]!");
+    expect(sdl).toMatch(/enum RevenueGrouping \{\s+DAY\s+MARKET\s+MONTH\s+\}/);
+    for (const field of ["potential: SafeInt!", "target: SafeInt!", "collected: SafeInt!", "paidOnline: SafeInt!", "deposited: SafeInt!",
+      "undeposited: SafeInt!", "uncollected: SafeInt!", "leakage: SafeInt!", "leakageRate: Float!", "period: String", "marketName: String!"]) {
+      expect(sdl).toContain(field);
+    }
     expect(sdl).toContain("login(password: String!, username: String!): AuthPayload!");
     expect(sdl).toContain("refreshToken(token: String!): AuthPayload!");
     expect(sdl).toContain("logout(refreshToken: String!): Boolean!");
