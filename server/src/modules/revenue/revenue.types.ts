@@ -11,7 +11,7 @@ registerEnumType(RevenueGrouping, {
   description: "MARKET: one row per market for the whole range; DAY/MONTH: one row per market per day/month.",
 });
 
-@ObjectType({ description: "Revenue and leakage of one market for one period, in rupiah." })
+@ObjectType({ description: "Revenue and leakage of one market for one period, in rupiah.", simpleResolvers: true })
 export class RevenueRow {
   @Field(() => ID) marketId: string;
   @Field() marketName: string;

@@ -1,0 +1,275 @@
+/**
+ * LAPERA core benchmark (`npm run bench`; never part of `npm test`), on SQLite or, with DATABASE_URL,
+ * on MySQL/MariaDB. Prints one table; every ratio is measured side by side in the same run:
+ * - ingest: receipts/s through submitDailyReport over HTTP vs a plain multi-row INSERT in one transaction;
+ * - report: revenueReport (one month, all markets, by market and by day) over >= 5M receipts vs the
+ *   fastest hand-written SQL over the raw rows giving the same numbers, and vs a raw summary query;
+ * - SQL statements per GraphQL request, which must not grow with the page.
+ */
+import { randomUUID } from "node:crypto";
+import BetterSqlite3 from "better-sqlite3";
+import { createConnection, type Connection } from "mysql2/promise";
+import { addDays, todayInJakarta } from "../../server/src/common/local-date";
+import { RevenueSummaryService } from "../../server/src/modules/revenue/revenue-summary.service";
+import { startTestApp, type TestApp } from "../support/api-client";
+import { openRawDatabase } from "../support/revenue-oracle";
+
+const RECEIPTS_TARGET = Number(process.env.BENCH_RECEIPTS ?? 5_000_000);
+const INGEST_REPORTS_PER_COLLECTOR = 10;
+const RECEIPTS_PER_REPORT = 200;
+let statements = 0;
+
+/** The raw driver, without TypeORM: what the API is measured against. */
+interface Raw {
+  query(sql: string, params?: unknown[]): Promise<Array<Record<string, unknown>>>;
+  insert(table: string, columns: string[], rows: unknown[][]): Promise<void>;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function rawDriver(app: TestApp): Promise<Raw> {
+  if (app.db.databaseUrl) {
+    const conn: Connection = await createConnection({ uri: app.db.databaseUrl.replace(/^mariadb:/, "mysql:"), dateStrings: true, supportBigNumbers: true });
+    return {
+      query: async (sql, params) => (await conn.query(sql, params))[0] as Array<Record<string, unknown>>,
+      insert: async (table, columns, rows) => {
+        for (let i = 0; i < rows.length; i += 5000) await conn.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ?`, [rows.slice(i, i + 5000)]);
+      },
+      transaction: async (work) => {
+        await conn.beginTransaction();
+        await work();
+        await conn.commit();
+      },
+      close: () => conn.end(),
+    };
+  }
+  const db = new BetterSqlite3(app.db.sqlitePath);
+  db.pragma("journal_mode = WAL");
+  db.pragma("busy_timeout = 10000");
+  const statementsByShape = new Map<string, BetterSqlite3.Statement>();
+  return {
+    query: async (sql, params = []) => {
+      const stmt = db.prepare(sql);
+      if (stmt.reader) return stmt.all(...params) as Array<Record<string, unknown>>;
+      stmt.run(...params);
+      return [];
+    },
+    insert: async (table, columns, rows) => {
+      const chunk = 500;
+      for (let i = 0; i < rows.length; i += chunk) {
+        const part = rows.slice(i, i + chunk);
+        const key = `${table}|${part.length}`;
+        let stmt = statementsByShape.get(key);
+        if (!stmt) {
+          stmt = db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${part.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")}`);
+          statementsByShape.set(key, stmt);
+        }
+        stmt.run(...part.flat());
+      }
+    },
+    transaction: async (work) => {
+      db.exec("BEGIN IMMEDIATE");
+      await work();
+      db.exec("COMMIT");
+    },
+    close: async () => void db.close(),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function timed(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+describe("LAPERA core benchmark", () => {
+  let app: TestApp;
+  let raw: Raw;
+  let officer: string;
+  const lines: string[] = [];
+  const today = todayInJakarta();
+
+  beforeAll(async () => {
+    app = await startTestApp({ onQuery: () => void statements++, maxPageSize: 1000 });
+    raw = await rawDriver(app);
+    officer = await app.login("officer");
+    lines.push(`database: ${app.db.dialectName}`, "| measure | API | raw SQL | ratio | target |", "|---|---|---|---|---|");
+  });
+  afterAll(async () => {
+    console.log(lines.join("\n"));
+    await raw?.close();
+    await app?.close();
+  });
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token = officer) => {
+    const res = await app.gql(query, variables, token);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!;
+  };
+
+  it("ingests receipts through submitDailyReport at least half as fast as a raw multi-row INSERT", async () => {
+    const assignments = (await gql(`{ allCollectorAssignments(perPage: 100) { marketId collector { username } } }`)).allCollectorAssignments as Array<{ marketId: string; collector: { username: string } }>;
+    const byCollector = new Map<string, string>();
+    for (const a of assignments) if (!byCollector.has(a.collector.username)) byCollector.set(a.collector.username, a.marketId);
+    const collectors = await Promise.all([...byCollector].map(async ([username, marketId]) => {
+      const stalls = (await gql(`query($m: ID) { allStalls(filter: { marketId: $m }, perPage: 1000) { id } }`, { m: marketId })).allStalls.map((s: { id: string }) => s.id);
+      return { token: await app.login(username), marketId, stalls };
+    }));
+    const reportsOf = (c: (typeof collectors)[number], k: number) => ({
+      clientId: randomUUID(), marketId: c.marketId, businessDate: addDays(today, -(k % 5)),
+      receipts: Array.from({ length: RECEIPTS_PER_REPORT }, (_, i) => ({ stallId: c.stalls[i % c.stalls.length], ticketNo: `B${k}-X ${i + 1}`, amount: 2000 + (i % 5) * 500 })),
+    });
+    const start = process.hrtime.bigint();
+    await Promise.all(collectors.map(async (c) => {
+      for (let k = 0; k < INGEST_REPORTS_PER_COLLECTOR; k++) {
+        await gql(`mutation($i: DailyReportInput!) { submitDailyReport(input: $i) { id } }`, { i: reportsOf(c, k) }, c.token);
+      }
+    }));
+    const apiSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const count = collectors.length * INGEST_REPORTS_PER_COLLECTOR * RECEIPTS_PER_REPORT;
+    const apiRate = count / apiSeconds;
+
+    const [report] = await raw.query("SELECT id, market_id FROM daily_report ORDER BY id LIMIT 1");
+    const stall = (await raw.query("SELECT id FROM stall WHERE market_id = ? LIMIT 1", [report.market_id]))[0].id;
+    const rows = Array.from({ length: count }, (_, i) => [report.id, report.market_id, stall, today, "RAW-X", i + 1, 2000, null]);
+    const rawStart = process.hrtime.bigint();
+    await raw.transaction(() => raw.insert("receipt", ["report_id", "market_id", "stall_id", "business_date", "series", "number", "amount", "collected_at"], rows));
+    const rawRate = count / (Number(process.hrtime.bigint() - rawStart) / 1e9);
+    await raw.query("DELETE FROM receipt WHERE series = 'RAW-X'");
+    lines.push(`| ingest: receipts/s (${collectors.length} collectors x ${INGEST_REPORTS_PER_COLLECTOR} reports x ${RECEIPTS_PER_REPORT}) | ${apiRate.toFixed(0)} | ${rawRate.toFixed(0)} | ${(apiRate / rawRate).toFixed(2)} | >= 0.5 |`);
+  });
+
+  it("keeps SQL statements per request constant as pages grow", async () => {
+    const count = async (query: string) => {
+      statements = 0;
+      await gql(query);
+      return statements;
+    };
+    const markets = (n: number) => `{ allMarkets(perPage: ${n}) { id name head { username marketIds } } }`;
+    const reports = (n: number) => `{ allDailyReports(perPage: ${n}) { id market { name } collector { username } deposit { id } receipts { ticketNo stall { code market { code } } } } }`;
+    const small = await raw.query("SELECT id FROM daily_report WHERE receipt_count <= 3 ORDER BY id LIMIT 1");
+    const big = await raw.query("SELECT id FROM daily_report WHERE receipt_count >= 200 ORDER BY id LIMIT 1");
+    const one = (id: unknown) => `{ DailyReport(id: "${id}") { id market { name } collector { username } deposit { id } receipts { ticketNo amount stall { code market { code } } } } }`;
+    const rows: Array<[string, number, number]> = [
+      ["allMarkets + head { marketIds } (5 vs 50 per page)", await count(markets(5)), await count(markets(50))],
+      ["allDailyReports + receipts.stall.market (2 vs 50 per page)", await count(reports(2)), await count(reports(50))],
+    ];
+    if (small[0] && big[0]) rows.push(["DailyReport + receipts (few vs 200 receipts)", await count(one(small[0].id)), await count(one(big[0].id))]);
+    for (const [name, a, b] of rows) {
+      lines.push(`| statements: ${name} | ${a} vs ${b} | | | constant |`);
+      expect(b).toBe(a);
+    }
+  });
+
+  it("answers revenueReport over >= 5M receipts far faster than raw SQL and close to a raw summary query", async () => {
+    const markets = await raw.query("SELECT id FROM market ORDER BY id");
+    const perReport = 1000;
+    const days = Math.ceil(RECEIPTS_TARGET / (markets.length * perReport));
+    const stallsByMarket = new Map<number, number[]>();
+    for (const s of await raw.query("SELECT id, market_id FROM stall ORDER BY id")) {
+      const list = stallsByMarket.get(Number(s.market_id)) ?? [];
+      list.push(Number(s.id));
+      stallsByMarket.set(Number(s.market_id), list);
+    }
+    const collector = (await raw.query("SELECT id FROM user WHERE username = 'pemungut.cikarang'"))[0].id;
+    const [{ n: maxId }] = await raw.query("SELECT COALESCE(MAX(id), 0) AS n FROM daily_report");
+    let reportId = Number(maxId);
+    const genStart = Date.now();
+    for (let d = days; d >= 1; d--) {
+      const day = addDays(today, -d);
+      const reports: unknown[][] = [];
+      const receipts: unknown[][] = [];
+      const deposits: unknown[][] = [];
+      const links: unknown[][] = [];
+      for (const m of markets) {
+        const id = ++reportId;
+        const stalls = stallsByMarket.get(Number(m.id))!;
+        let total = 0;
+        for (let i = 0; i < perReport; i++) {
+          const amount = 1000 + ((id * 7 + i * 13) % 9) * 500;
+          total += amount;
+          receipts.push([id, m.id, stalls[i % stalls.length], day, "GEN", i + 1, amount, null]);
+        }
+        const rejected = id % 97 === 0;
+        reports.push([id, `gen-${id}`, "gen", m.id, collector, collector, day, rejected ? "REJECTED" : "SUBMITTED", perReport, total, `${day} 10:00:00`]);
+        if (!rejected && id % 5 !== 0) {
+          deposits.push([id, `gen-dep-${id}`, "gen", collector, m.id, total - (id % 3) * 1000, total, `${day} 12:00:00`, `STS-${id}`, id % 4 === 0 ? "PENDING" : "VERIFIED", `${day} 12:00:00`, collector]);
+          links.push([id, id, id, total - (id % 3) * 1000]);
+        }
+      }
+      await raw.transaction(async () => {
+        await raw.insert("daily_report", ["id", "client_id", "content_hash", "market_id", "collector_id", "submitted_by_id", "business_date", "status", "receipt_count", "total", "submitted_at"], reports);
+        await raw.insert("receipt", ["report_id", "market_id", "stall_id", "business_date", "series", "number", "amount", "collected_at"], receipts);
+        await raw.insert("deposit", ["id", "client_id", "content_hash", "collector_id", "market_id", "amount", "reports_total", "deposited_at", "sts_number", "status", "recorded_at", "recorded_by_id"], deposits);
+        await raw.insert("deposit_report", ["deposit_id", "report_id", "live_report_id", "allocated"], links);
+      });
+    }
+    const generated = Number((await raw.query("SELECT COUNT(*) AS n FROM receipt"))[0].n);
+    const db = await openRawDatabase(app);
+    const rebuildStart = Date.now();
+    await new RevenueSummaryService(db).recomputeAll();
+    const rebuildSeconds = (Date.now() - rebuildStart) / 1000;
+    await db.close();
+    lines.push(`| dataset: ${generated} receipts over ${days} days (generated in ${((Date.now() - genStart) / 1000 - rebuildSeconds).toFixed(0)} s; recompute-summaries ${rebuildSeconds.toFixed(1)} s) | | | | >= 5 000 000 |`);
+    expect(generated).toBeGreaterThanOrEqual(RECEIPTS_TARGET);
+
+    const monthStart = `${addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7)}-01`;
+    const monthEnd = addDays(`${today.slice(0, 7)}-01`, -1);
+    const mysql = app.db.dialectName === "mysql";
+    const div = (a: string, b: string) => (mysql ? `(${a}) DIV (${b})` : `(${a}) / (${b})`);
+    for (const groupBy of ["MARKET", "DAY"] as const) {
+      const byDay = groupBy === "DAY";
+      const api = () => gql(`query($f: LocalDate!, $t: LocalDate!, $g: RevenueGrouping!) { revenueReport(from: $f, to: $t, groupBy: $g) { marketId period potential target collected paidOnline deposited undeposited uncollected leakage leakageRate } }`, { f: monthStart, t: monthEnd, g: groupBy });
+      const key = (g: string) => (byDay ? `${g}.market_id, ${g}.business_date` : `${g}.market_id`);
+      // The fastest SQL over the raw rows we found: the covering index for receipts, minus rejected
+      // reports; deposits through their reports; potential over calendar x permits x tariffs.
+      const rawSql = `
+        SELECT x.market_id, ${byDay ? "x.business_date," : ""} SUM(x.potential) AS potential, SUM(x.collected) AS collected, SUM(x.deposited) AS deposited FROM (
+          SELECT r.market_id, r.business_date, 0 AS potential, SUM(r.amount) AS collected, 0 AS deposited
+            FROM receipt r WHERE r.business_date BETWEEN ? AND ? GROUP BY ${key("r")}${byDay ? "" : ", r.business_date"}
+          UNION ALL
+          SELECT d.market_id, d.business_date, 0, -SUM(d.total), 0 FROM daily_report d
+            WHERE d.status = 'REJECTED' AND d.business_date BETWEEN ? AND ? GROUP BY d.market_id, d.business_date
+          UNION ALL
+          SELECT d.market_id, d.business_date, 0, 0, SUM(l.allocated) FROM deposit_report l
+            JOIN deposit x ON x.id = l.deposit_id JOIN daily_report d ON d.id = l.report_id
+            WHERE x.status = 'VERIFIED' AND d.business_date BETWEEN ? AND ? GROUP BY d.market_id, d.business_date
+          UNION ALL
+          SELECT s.market_id, c.day, SUM(CASE t.basis WHEN 'PER_M2_PER_DAY' THEN ${div("t.amount * s.area_dm2 + 50", "100")}
+              WHEN 'PER_UNIT_PER_DAY' THEN t.amount
+              ELSE ${div("t.amount", "c.days_in_month")} + CASE WHEN c.day_of_month = c.days_in_month THEN t.amount % c.days_in_month ELSE 0 END END), 0, 0
+            FROM calendar_day c JOIN stall_permit p ON p.valid_from <= c.day AND (p.valid_to IS NULL OR p.valid_to >= c.day)
+            JOIN stall s ON s.id = p.stall_id JOIN market m ON m.id = s.market_id
+            JOIN tariff t ON t.stall_kind = s.kind AND t.market_class = m.market_class AND t.valid_from <= c.day AND (t.valid_to IS NULL OR t.valid_to >= c.day)
+            WHERE c.day BETWEEN ? AND ? GROUP BY s.market_id, c.day
+        ) x GROUP BY ${key("x")}`;
+      const rawParams = [monthStart, monthEnd, monthStart, monthEnd, monthStart, monthEnd, monthStart, monthEnd];
+      const summarySql = `SELECT market_id, ${byDay ? "business_date," : ""} SUM(potential) AS potential, SUM(collected) AS collected,
+          SUM(paid_online) AS paid_online, SUM(deposited) AS deposited FROM daily_market_summary
+          WHERE business_date BETWEEN ? AND ? GROUP BY ${byDay ? "market_id, business_date" : "market_id"}`;
+
+      // Same numbers first.
+      const apiRows = (await api()).revenueReport as Array<Record<string, number | string>>;
+      const rawRows = await raw.query(rawSql, rawParams);
+      const rawByKey = new Map(rawRows.map((r) => [`${r.market_id}|${byDay ? String(r.business_date).slice(0, 10) : ""}`, r]));
+      for (const row of apiRows) {
+        const r = rawByKey.get(`${row.marketId}|${row.period ?? ""}`);
+        expect([row.potential, row.collected, row.deposited]).toEqual([Number(r?.potential ?? 0), Number(r?.collected ?? 0), Number(r?.deposited ?? 0)]);
+      }
+      const apiMs = await timed(api, 30);
+      const rawMs = await timed(() => raw.query(rawSql, rawParams), 3);
+      const summaryMs = await timed(() => raw.query(summarySql, [monthStart, monthEnd]), 30);
+      lines.push(`| report by ${groupBy} (${apiRows.length} rows): API vs raw receipts SQL, ms | ${apiMs.toFixed(2)} | ${rawMs.toFixed(1)} | ${(rawMs / apiMs).toFixed(0)}x faster | >= 20x |`);
+      lines.push(`| report by ${groupBy}: API vs raw summary query, ms | ${apiMs.toFixed(2)} | ${summaryMs.toFixed(2)} | ${(apiMs / summaryMs).toFixed(2)} | <= 1.5 |`);
+    }
+  });
+});
