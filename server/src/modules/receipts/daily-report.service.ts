@@ -8,7 +8,7 @@ import { placeholders, sqlDateTime } from "../../database/sql-values";
 import type { Actor, AuthUser } from "../auth/actor";
 import type { AuditService } from "../audit/audit.service";
 import { Role } from "../auth/role";
-import { restrictToMarkets } from "../markets/market-rules";
+import { lockedForCheck, restrictToMarkets } from "../markets/market-rules";
 import type { RevenueSummaryService } from "../revenue/revenue-summary.service";
 import { contentHash } from "./client-id";
 import { DailyReport } from "./daily-report.entity";
@@ -172,9 +172,9 @@ export class DailyReportService extends ReadService<DailyReport> {
     if (reason.length < 3 || reason.length > 500) throw badInput({ reason: "must be 3-500 characters saying what is wrong" });
     const visible = await this.getById(actor, rawId);
     return this.db.transaction(async (em) => {
-      const qb = em.getRepository(DailyReport).createQueryBuilder("r").where("r.id = :id", { id: visible.id });
-      if (this.db.dialect !== "sqlite") qb.setLock("pessimistic_write");
-      const report = (await qb.getOne())!;
+      const report = (await lockedForCheck(em.getRepository(DailyReport).createQueryBuilder("r"), this.db.dialect)
+        .where("r.id = :id", { id: visible.id })
+        .getOne())!;
       if (report.status === DailyReportStatus.REJECTED) throw conflict(`DailyReport ${report.id} is already rejected`);
       const covering: Array<{ deposit_id: number }> = await em.query(
         "SELECT deposit_id FROM deposit_report WHERE live_report_id = ?",

@@ -9,6 +9,7 @@ import type { AuditService } from "../audit/audit.service";
 import { Role } from "../auth/role";
 import type { RevenueSummaryService } from "../revenue/revenue-summary.service";
 import { contentHash, isValidClientId } from "./client-id";
+import { lockedForCheck } from "../markets/market-rules";
 import { DailyReport } from "./daily-report.entity";
 import { requireUser, scopeToCollectorOrMarkets } from "./daily-report.service";
 import { DepositReport } from "./deposit-report.entity";
@@ -123,9 +124,10 @@ export class DepositService extends ReadService<Deposit> {
   }
 
   private async lockReports(em: EntityManager, ids: number[]): Promise<DailyReport[]> {
-    const qb = em.getRepository(DailyReport).createQueryBuilder("r").where("r.id IN (:...ids)", { ids }).orderBy("r.id");
-    if (this.db.dialect !== "sqlite") qb.setLock("pessimistic_write");
-    return qb.getMany();
+    return lockedForCheck(em.getRepository(DailyReport).createQueryBuilder("r"), this.db.dialect)
+      .where("r.id IN (:...ids)", { ids })
+      .orderBy("r.id")
+      .getMany();
   }
 
   private async checkReports(em: EntityManager, actor: Actor, ids: number[], reports: DailyReport[]): Promise<void> {
@@ -161,9 +163,9 @@ export class DepositService extends ReadService<Deposit> {
     if (note !== null && note.length > 500) throw badInput({ note: "must be at most 500 characters" });
     const visible = await this.getById(actor, rawId);
     return this.db.transaction(async (em) => {
-      const qb = em.getRepository(Deposit).createQueryBuilder("d").where("d.id = :id", { id: visible.id });
-      if (this.db.dialect !== "sqlite") qb.setLock("pessimistic_write");
-      const deposit = (await qb.getOne())!;
+      const deposit = (await lockedForCheck(em.getRepository(Deposit).createQueryBuilder("d"), this.db.dialect)
+        .where("d.id = :id", { id: visible.id })
+        .getOne())!;
       if (deposit.status !== DepositStatus.PENDING) throw conflict(`Deposit ${deposit.id} is already ${deposit.status}`);
       const before = { ...deposit };
       Object.assign(deposit, {
