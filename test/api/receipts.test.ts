@@ -137,6 +137,23 @@ describe("daily reports and deposits", () => {
     expect(await footprint()).toEqual(before);
   });
 
+  it("keeps concurrent good reports and leaves nothing of concurrent bad ones (they may share a commit)", async () => {
+    const before = await footprint();
+    const good = Array.from({ length: 12 }, () => report({ receipts: receipts(5, 2000) }));
+    const bad = Array.from({ length: 6 }, (_, i) => report({ receipts: [...receipts(3), { stallId: tmbStall, ticketNo: `PBC-A ${9100 + i}`, amount: 2000 }] }));
+    // Interleaved, so that good and bad reports wait for the database together.
+    const results = await Promise.all([...good, ...bad].map((input) => submit(input)));
+    expect(results.slice(0, good.length).map((r) => r.errors)).toEqual(Array(good.length).fill(undefined));
+    expect(results.slice(good.length).map(errorCode)).toEqual(Array(bad.length).fill("BAD_USER_INPUT"));
+    const after = await footprint();
+    expect(after.reports - before.reports).toBe(good.length);
+    expect(after.receipts - before.receipts).toBe(good.length * 5);
+    expect(after.collected - before.collected).toBe(good.length * 10_000);
+    expect(after.audit - before.audit).toBe(good.length);
+    const [{ n }] = await raw.manager.query(`SELECT COUNT(*) AS n FROM daily_report WHERE client_id IN (${bad.map(() => "?").join(", ")})`, bad.map((b) => b.clientId));
+    expect(Number(n)).toBe(0);
+  });
+
   it("lets an officer submit a late report on a collector's behalf", async () => {
     const me = (await app.gql(`{ me { id } }`, {}, collector)).data!.me.id;
     const res = await submit(report({ businessDate: addDays(today, -20), collectorId: me }), officer);

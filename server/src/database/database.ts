@@ -27,12 +27,25 @@ function statementObserver(onQuery: (sql: string) => void): Logger {
   };
 }
 
+interface QueuedWork {
+  work: (em: EntityManager) => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** How many queued SQLite transactions may share one commit. */
+const MAX_GROUP_COMMIT = 64;
+
 /**
- * The application's handle on its database. Writes go through `transaction`, which on SQLite queues
- * them: better-sqlite3 has one connection, and two interleaved BEGINs on it would fail.
+ * The application's handle on its database. Writes go through `transaction`. On SQLite they are
+ * queued (better-sqlite3 has one connection, and two interleaved BEGINs on it would fail) and those
+ * waiting together share one commit, each inside a savepoint of its own: a commit costs more than a
+ * report's rows, so this group commit keeps concurrent submissions fast, while a unit that fails
+ * still leaves nothing behind and no caller hears of success before its commit.
  */
 export class Database {
-  private sqliteQueue: Promise<unknown> = Promise.resolve();
+  private readonly queued: QueuedWork[] = [];
+  private draining = false;
 
   constructor(
     readonly dataSource: DataSource,
@@ -45,9 +58,10 @@ export class Database {
 
   async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === "sqlite") {
-      const run = this.sqliteQueue.then(() => this.dataSource.transaction(work));
-      this.sqliteQueue = run.catch(() => undefined);
-      return run;
+      return new Promise<T>((resolve, reject) => {
+        this.queued.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        void this.drain();
+      });
     }
     for (let attempt = 1; ; attempt++) {
       try {
@@ -56,6 +70,53 @@ export class Database {
         if (attempt >= 5 || !isRetryableConflict(error)) throw error;
       }
     }
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queued.length) {
+        // One turn of the event loop lets requests that have already arrived queue their work too.
+        await new Promise((resolve) => setImmediate(resolve));
+        const group = this.queued.splice(0, MAX_GROUP_COMMIT);
+        await this.commitGroup(group);
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async commitGroup(group: QueuedWork[]): Promise<void> {
+    if (group.length === 1) {
+      const [only] = group;
+      await this.dataSource.transaction(only.work).then(only.resolve, only.reject);
+      return;
+    }
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      await this.dataSource.transaction(async (em) => {
+        for (const unit of group) {
+          await em.query("SAVEPOINT unit");
+          try {
+            outcomes.push({ ok: true, value: await unit.work(em) });
+            await em.query("RELEASE unit");
+          } catch (error) {
+            await em.query("ROLLBACK TO unit");
+            await em.query("RELEASE unit");
+            outcomes.push({ ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const unit of group) unit.reject(error);
+      return;
+    }
+    group.forEach((unit, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) unit.resolve(outcome.value);
+      else unit.reject(outcome.error);
+    });
   }
 
   async ping(): Promise<boolean> {

@@ -18,6 +18,18 @@ import { isBeyondReportWindow, normalizeReport, type NormalizedReport, type Subm
 
 const RECEIPT_COLUMNS = "(report_id, market_id, stall_id, business_date, series, number, amount, collected_at)";
 const RECEIPTS_PER_INSERT = 500;
+const ROW_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?)";
+const rowPlaceholderCache = new Map<number, string>();
+
+/** The VALUES list for n receipt rows; the same few lengths recur, so they are built once. */
+function rowPlaceholders(n: number): string {
+  let sql = rowPlaceholderCache.get(n);
+  if (!sql) {
+    sql = Array.from({ length: n }, () => ROW_PLACEHOLDERS).join(", ");
+    if (rowPlaceholderCache.size < 1000) rowPlaceholderCache.set(n, sql);
+  }
+  return sql;
+}
 
 export function requireUser(actor: Actor): AuthUser {
   if (!actor.user) throw unauthenticated();
@@ -101,12 +113,16 @@ export class DailyReportService extends ReadService<DailyReport> {
   }
 
   private async replay(em: EntityManager, clientId: string, hash: string): Promise<DailyReport | null> {
-    const existing = await em.findOneBy(DailyReport, { clientId });
+    // A plain indexed lookup: every submission asks, and almost none is a replay.
+    const [existing]: Array<{ id: number; content_hash: string }> = await em.query(
+      "SELECT id, content_hash FROM daily_report WHERE client_id = ?",
+      [clientId],
+    );
     if (!existing) return null;
-    if (existing.contentHash !== hash) {
+    if (existing.content_hash !== hash) {
       throw conflict(`clientId ${clientId} was already used for a different report (id ${existing.id}); generate a new clientId`);
     }
-    return existing;
+    return em.findOneByOrFail(DailyReport, { id: Number(existing.id) });
   }
 
   private async assertAssigned(em: EntityManager, collectorId: number, marketId: number, day: string): Promise<void> {
@@ -152,11 +168,12 @@ export class DailyReportService extends ReadService<DailyReport> {
     // Plain multi-row INSERTs: a report may carry thousands of receipts and ORM inserts cost more than the write.
     for (let i = 0; i < report.receipts.length; i += RECEIPTS_PER_INSERT) {
       const chunk = report.receipts.slice(i, i + RECEIPTS_PER_INSERT);
-      await em.query(
-        `INSERT INTO receipt ${RECEIPT_COLUMNS} VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
-        chunk.flatMap((r) => [saved.id, report.marketId, r.stallId, report.businessDate, r.series, r.number, r.amount,
-          r.collectedAt ? sqlDateTime(r.collectedAt) : null]),
-      );
+      const values: unknown[] = [];
+      for (const r of chunk) {
+        values.push(saved.id, report.marketId, r.stallId, report.businessDate, r.series, r.number, r.amount,
+          r.collectedAt ? sqlDateTime(r.collectedAt) : null);
+      }
+      await em.query(`INSERT INTO receipt ${RECEIPT_COLUMNS} VALUES ${rowPlaceholders(chunk.length)}`, values);
     }
     await this.summary.addCollected(em, {
       marketId: report.marketId, businessDate: report.businessDate, collected: total, receipts: report.receipts.length, reports: 1,

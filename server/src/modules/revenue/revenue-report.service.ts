@@ -6,7 +6,7 @@ import { placeholders, toInteger } from "../../database/sql-values";
 import type { Actor } from "../auth/actor";
 import type { RevenueSummaryService } from "./revenue-summary.service";
 import { RevenueGrouping, type RevenueRow } from "./revenue.types";
-import { targetShare } from "./target-spread";
+import { targetShare, yearSlices } from "./target-spread";
 
 export interface RevenueQuery {
   from: string;
@@ -43,17 +43,6 @@ function periodsOf(from: string, to: string, groupBy: RevenueGrouping): Array<[s
   return out;
 }
 
-/** Splits [first, last] at year boundaries, because targets are yearly. */
-function yearSlices(first: string, last: string): Array<[number, string, string]> {
-  const out: Array<[number, string, string]> = [];
-  for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
-    const a = first > `${year}-01-01` ? first : `${year}-01-01`;
-    const b = last < `${year}-12-31` ? last : `${year}-12-31`;
-    out.push([year, a, b]);
-  }
-  return out;
-}
-
 /** `revenueReport`: potential, target, collections, deposits and leakage per market and period. */
 export class RevenueReportService {
   constructor(
@@ -76,14 +65,15 @@ export class RevenueReportService {
     const ids = markets.map((m) => m.id);
     const [figures, targets] = await Promise.all([this.figures(ids, from, to, groupBy), this.targets(ids, from, to)]);
 
+    const periods = periodsOf(from, to, groupBy).map(([period, first, last]) => ({ period, slices: yearSlices(first, last) }));
     const rows: RevenueRow[] = [];
     for (const market of markets) {
-      for (const [period, first, last] of periodsOf(from, to, groupBy)) {
+      for (const { period, slices } of periods) {
         const f = figures.get(`${market.id}|${period ?? ""}`) ?? { potential: 0, collected: 0, paidOnline: 0, deposited: 0 };
         let target = 0;
-        for (const [year, a, b] of yearSlices(first, last)) {
-          const amount = targets.get(`${market.id}|${year}`);
-          if (amount) target += targetShare(amount, a, b);
+        for (const slice of slices) {
+          const amount = targets.get(`${market.id}|${slice.year}`);
+          if (amount) target += targetShare(amount, slice);
         }
         const leakage = Math.max(f.potential - f.deposited - f.paidOnline, 0);
         rows.push({

@@ -3,12 +3,30 @@
  * year carry floor(amount * k / daysInYear), so any run of days gets its fair share and a whole year
  * adds up to the amount exactly.
  */
-export function targetShare(amount: number, firstDay: string, lastDay: string): number {
-  const year = Number(firstDay.slice(0, 4));
-  if (Number(lastDay.slice(0, 4)) !== year) throw new Error("targetShare works within one year");
-  const daysInYear = isLeapYear(year) ? 366 : 365;
-  const cumulative = (dayOfYear: number) => Math.floor((amount * dayOfYear) / daysInYear);
-  return cumulative(dayOfYear(lastDay)) - cumulative(dayOfYear(firstDay) - 1);
+
+/** A run of days within one year, by day of year (1-based, inclusive). */
+export interface YearSlice {
+  year: number;
+  firstDay: number;
+  lastDay: number;
+  daysInYear: number;
+}
+
+export function targetShare(amount: number, slice: YearSlice): number {
+  const cumulative = (day: number) => Math.floor((amount * day) / slice.daysInYear);
+  return cumulative(slice.lastDay) - cumulative(slice.firstDay - 1);
+}
+
+/** Splits [first, last] (YYYY-MM-DD) at year boundaries, because targets are yearly. */
+export function yearSlices(first: string, last: string): YearSlice[] {
+  const out: YearSlice[] = [];
+  for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+    const daysInYear = isLeapYear(year) ? 366 : 365;
+    const a = first > `${year}-01-01` ? first : `${year}-01-01`;
+    const b = last < `${year}-12-31` ? last : `${year}-12-31`;
+    out.push({ year, firstDay: dayOfYear(a), lastDay: dayOfYear(b), daysInYear });
+  }
+  return out;
 }
 
 function isLeapYear(year: number): boolean {
