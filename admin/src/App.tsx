@@ -1,7 +1,9 @@
 import { Admin, Resource, type ResourceProps } from "react-admin";
 import { CollectorAssignmentCreate, CollectorAssignmentEdit, CollectorAssignmentList, CollectorAssignmentShow } from "./collector-assignment";
 import { canReadMarketData, canReadUsers, canWriteMasterData } from "./common/permissions";
+import { DailyReportList, DailyReportShow, ReceiptList } from "./daily-report";
 import { Dashboard } from "./dashboard/Dashboard";
+import { DepositList, DepositShow } from "./deposit";
 import { MarketCreate, MarketEdit, MarketList, MarketShow } from "./market";
 import { authProvider } from "./providers/authProvider";
 import { dataProvider } from "./providers/dataProvider";
@@ -65,6 +67,15 @@ const resourcesFor = (role: unknown) => {
       create={writer ? screens.create : undefined}
     />
   ));
+  if (canReadMarketData(role)) {
+    // Reports and deposits are written by collectors' phones and changed only through their
+    // workflow actions (reject, verify), never edited.
+    resources.unshift(
+      <Resource key="DailyReport" name="DailyReport" list={DailyReportList} show={DailyReportShow} />,
+      <Resource key="Deposit" name="Deposit" recordRepresentation="stsNumber" list={DepositList} show={DepositShow} />,
+      <Resource key="Receipt" name="Receipt" recordRepresentation="ticketNo" list={ReceiptList} />,
+    );
+  }
   if (canReadUsers(role)) {
     resources.push(
       <Resource key="User" name="User" recordRepresentation="displayName" list={UserList} show={UserShow} edit={UserEdit} create={UserCreate} />,

@@ -274,6 +274,34 @@ test("an overlapping tariff is refused with an error notification", async () => 
   expect(after.data?._allTariffsMeta.count).toBe(countBefore);
 });
 
+test("an officer rejects a daily report with a reason; it stays visible as rejected", async () => {
+  const token = await officerToken();
+  const reports = await graphql<{ allDailyReports: Array<{ id: string; deposit: { id: string } | null }> }>(
+    `{ allDailyReports(filter: { status: SUBMITTED }, sortField: "businessDate", sortOrder: "DESC", perPage: 50) { id deposit { id } } }`,
+    {},
+    token,
+  );
+  const target = reports.data!.allDailyReports.find((r) => r.deposit === null);
+  expect(target).toBeDefined();
+  await page.goto(`${server.url}/admin/#/DailyReport/${target!.id}/show`);
+  // The receipts of the report are listed on its page.
+  await visible(page.getByText("Karcis", { exact: true }));
+  await visible(page.locator("tbody td.column-ticketNo"));
+  await page.getByRole("button", { name: "Tolak laporan" }).first().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Alasan penolakan").fill("Nomor karcis tidak sesuai buku karcis");
+  await dialog.getByRole("button", { name: "Tolak laporan" }).click();
+  await visible(page.getByText("Laporan ditolak"));
+  await visible(page.getByText("Nomor karcis tidak sesuai buku karcis"));
+  await screenshot("06a-report-rejected");
+  const stored = await graphql<{ DailyReport: { status: string; rejectionReason: string } }>(
+    `query($id: ID!) { DailyReport(id: $id) { status rejectionReason } }`,
+    { id: target!.id },
+    token,
+  );
+  expect(stored.data!.DailyReport).toEqual({ status: "REJECTED", rejectionReason: "Nomor karcis tidak sesuai buku karcis" });
+});
+
 test("switching to English translates the UI", async () => {
   await page.goto(`${server.url}/admin/#/Market`);
   await visible(page.locator("tbody td.column-name").getByText(CIBITUNG, { exact: true }));
@@ -310,5 +338,31 @@ test("logging out returns to the login page and revokes the refresh token", asyn
   // Back to a protected page: still signed out.
   await page.goto(`${server.url}/admin/#/Market`);
   await page.waitForURL(/#\/login/);
+  expect(pageErrors).toEqual([]);
+});
+
+test("the treasurer verifies a pending deposit from its page", async () => {
+  await page.locator('input[name="username"]').fill("bendahara");
+  await page.locator('input[name="password"]').fill("lapera-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await visible(page.getByTestId("dashboard"));
+  const token = (await storedSession())!.accessToken;
+  const pending = await graphql<{ allDeposits: Array<{ id: string }> }>(`{ allDeposits(filter: { status: PENDING }, perPage: 1) { id } }`, {}, token);
+  const id = pending.data!.allDeposits[0]?.id;
+  expect(id).toBeDefined();
+
+  await page.goto(`${server.url}/admin/#/Deposit/${id}/show`);
+  await visible(page.getByText("Awaiting verification"));
+  await page.getByRole("button", { name: "Verify deposit" }).first().click();
+  await page.getByRole("dialog").getByRole("button", { name: "Verify deposit" }).click();
+  await visible(page.getByText("Deposit verified"));
+  await visible(page.locator(".RaSimpleShowLayout-stack").getByText("Verified", { exact: true }));
+  await screenshot("08-deposit-verified");
+  const stored = await graphql<{ Deposit: { status: string; verifiedBy: { username: string } } }>(
+    `query($id: ID!) { Deposit(id: $id) { status verifiedBy { username } } }`,
+    { id },
+    token,
+  );
+  expect(stored.data!.Deposit).toEqual({ status: "VERIFIED", verifiedBy: { username: "bendahara" } });
   expect(pageErrors).toEqual([]);
 });

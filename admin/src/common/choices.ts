@@ -18,6 +18,11 @@ export const ROLES = [
   "AGENCY_EDITOR",
 ] as const;
 
+export const DAILY_REPORT_STATUSES = ["SUBMITTED", "REJECTED"] as const;
+export const DEPOSIT_STATUSES = ["PENDING", "VERIFIED", "REJECTED"] as const;
+
+export const dailyReportStatusChoices = choicesOf("DailyReportStatus", DAILY_REPORT_STATUSES);
+export const depositStatusChoices = choicesOf("DepositStatus", DEPOSIT_STATUSES);
 export const stallKindChoices = choicesOf("StallKind", STALL_KINDS);
 export const stallStatusChoices = choicesOf("StallStatus", STALL_STATUSES);
 export const marketStatusChoices = choicesOf("MarketStatus", MARKET_STATUSES);

@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, HttpLink, InMemoryCache, gql } from "@apollo/client";
 import buildGraphQLProvider, {
   buildGqlQuery,
   buildQueryFactory,
@@ -99,7 +99,24 @@ const withErrors =
     }
   };
 
-export const dataProvider: DataProvider = {
+const REJECT_REPORT = gql`
+  mutation RejectDailyReport($id: ID!, $reason: String!) {
+    rejectDailyReport(id: $id, reason: $reason) { id status rejectionReason rejectedAt }
+  }
+`;
+const VERIFY_DEPOSIT = gql`
+  mutation VerifyDeposit($id: ID!, $approve: Boolean!, $note: String) {
+    verifyDeposit(id: $id, approve: $approve, note: $note) { id status verificationNote verifiedAt }
+  }
+`;
+
+/** The workflow mutations that are not react-admin CRUD. */
+export interface WorkflowMethods {
+  rejectDailyReport(id: string, reason: string): Promise<unknown>;
+  verifyDeposit(id: string, approve: boolean, note: string | null): Promise<unknown>;
+}
+
+export const dataProvider: DataProvider & WorkflowMethods = {
   ...baseDataProvider,
   getList: withErrors(baseDataProvider.getList),
   getOne: withErrors(baseDataProvider.getOne),
@@ -110,4 +127,8 @@ export const dataProvider: DataProvider = {
   updateMany: withErrors(baseDataProvider.updateMany),
   delete: withErrors(baseDataProvider.delete),
   deleteMany: withErrors(baseDataProvider.deleteMany),
+  rejectDailyReport: withErrors((id: string, reason: string) => apolloClient.mutate({ mutation: REJECT_REPORT, variables: { id, reason } })),
+  verifyDeposit: withErrors((id: string, approve: boolean, note: string | null) =>
+    apolloClient.mutate({ mutation: VERIFY_DEPOSIT, variables: { id, approve, note } }),
+  ),
 };

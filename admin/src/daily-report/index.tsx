@@ -1,0 +1,203 @@
+import { useState } from "react";
+import {
+  Button,
+  DataTable,
+  DateInput,
+  List,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  type RaRecord,
+} from "react-admin";
+import { Dialog, DialogActions, DialogContent, TextField as MuiTextField, DialogContentText, DialogTitle } from "@mui/material";
+import { dailyReportStatusChoices } from "../common/choices";
+import { InstantField, LocalDateField, MoneyField } from "../common/fields";
+import { useCanRejectReports } from "../common/permissions";
+import { MarketReferenceField, MarketReferenceInput, UserReferenceField, UserReferenceInput } from "../common/references";
+import type { WorkflowMethods } from "../providers/dataProvider";
+
+const COLLECTORS = { role: "COLLECTOR" };
+
+const filters = [
+  <MarketReferenceInput key="marketId" source="marketId" alwaysOn />,
+  <DateInput key="from" source="businessDate_gte" alwaysOn />,
+  <DateInput key="to" source="businessDate_lte" alwaysOn />,
+  <SelectInput key="status" source="status" choices={dailyReportStatusChoices} />,
+  <UserReferenceInput key="collectorId" source="collectorId" filter={COLLECTORS} />,
+];
+
+/** The list never needs each report's receipts (thousands of rows); only the show page does. */
+const LIST_FIELDS = ["id", "businessDate", "marketId", "collectorId", "receiptCount", "total", "status", "submittedAt"];
+
+export const DailyReportList = () => (
+  <List
+    filters={filters}
+    sort={{ field: "businessDate", order: "DESC" }}
+    queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+  >
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="businessDate">
+        <LocalDateField source="businessDate" />
+      </DataTable.Col>
+      <DataTable.Col source="marketId">
+        <MarketReferenceField source="marketId" />
+      </DataTable.Col>
+      <DataTable.Col source="collectorId">
+        <UserReferenceField source="collectorId" />
+      </DataTable.Col>
+      <DataTable.NumberCol source="receiptCount" />
+      <DataTable.Col source="total" align="right">
+        <MoneyField source="total" />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={dailyReportStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="submittedAt">
+        <InstantField source="submittedAt" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
+
+/** Market heads and officers reject a report with a reason; it stops counting and stays visible. */
+const RejectReportButton = () => {
+  const record = useRecordContext<RaRecord>();
+  const dataProvider = useDataProvider() as unknown as WorkflowMethods;
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  if (!record || record.status !== "SUBMITTED") return null;
+  const submit = async () => {
+    setBusy(true);
+    try {
+      await dataProvider.rejectDailyReport(String(record.id), reason);
+      notify("app.report.rejected", { type: "info" });
+      setOpen(false);
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { type: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button label="app.report.reject" color="error" onClick={() => setOpen(true)} />
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
+        <DialogTitle>{translate("app.report.reject_title", { id: record.id })}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{translate("app.report.reject_help")}</DialogContentText>
+          <MuiTextField
+            label={translate("app.report.reason")}
+            multiline
+            fullWidth
+            autoFocus
+            margin="dense"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
+          <Button label="app.report.reject" color="error" variant="contained" disabled={busy || reason.trim().length < 3} onClick={submit} />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};
+
+const DailyReportActions = () => (useCanRejectReports() ? <TopToolbar><RejectReportButton /></TopToolbar> : null);
+
+export const DailyReportShow = () => (
+  <Show actions={<DailyReportActions />}>
+    <SimpleShowLayout>
+      <LocalDateField source="businessDate" />
+      <MarketReferenceField source="marketId" />
+      <UserReferenceField source="collectorId" />
+      <SelectField source="status" choices={dailyReportStatusChoices} />
+      <NumberField source="receiptCount" />
+      <MoneyField source="total" />
+      <TextField source="note" emptyText="-" />
+      <InstantField source="submittedAt" />
+      <UserReferenceField source="submittedById" />
+      <ReferenceField source="deposit.id" reference="Deposit" link="show" emptyText="-">
+        <TextField source="stsNumber" />
+      </ReferenceField>
+      <TextField source="rejectionReason" emptyText="-" />
+      <InstantField source="rejectedAt" />
+      <ReferenceManyField
+        label="app.report.receipts"
+        reference="Receipt"
+        target="reportId"
+        sort={{ field: "id", order: "ASC" }}
+        perPage={50}
+        pagination={<Pagination rowsPerPageOptions={[50, 100, 200]} />}
+      >
+        <DataTable bulkActionButtons={false}>
+          <DataTable.Col source="ticketNo" disableSort />
+          <DataTable.Col source="stallId" disableSort>
+            <ReferenceField source="stallId" reference="Stall" link="show">
+              <TextField source="code" />
+            </ReferenceField>
+          </DataTable.Col>
+          <DataTable.Col source="amount" align="right" disableSort>
+            <MoneyField source="amount" />
+          </DataTable.Col>
+          <DataTable.Col source="collectedAt" disableSort>
+            <InstantField source="collectedAt" />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);
+
+const receiptFilters = [
+  <TextInput key="q" source="series" alwaysOn />,
+  <MarketReferenceInput key="marketId" source="marketId" alwaysOn />,
+  <DateInput key="from" source="businessDate_gte" alwaysOn />,
+  <DateInput key="to" source="businessDate_lte" alwaysOn />,
+];
+
+export const ReceiptList = () => (
+  <List filters={receiptFilters} sort={{ field: "businessDate", order: "DESC" }} queryOptions={{ meta: { sparseFields: ["id", "ticketNo", "businessDate", "marketId", "stallId", "amount", "reportId"] } }}>
+    <DataTable bulkActionButtons={false}>
+      <DataTable.Col source="businessDate">
+        <LocalDateField source="businessDate" />
+      </DataTable.Col>
+      <DataTable.Col source="ticketNo" disableSort />
+      <DataTable.Col source="marketId">
+        <MarketReferenceField source="marketId" />
+      </DataTable.Col>
+      <DataTable.Col source="stallId">
+        <ReferenceField source="stallId" reference="Stall" link="show">
+          <TextField source="code" />
+        </ReferenceField>
+      </DataTable.Col>
+      <DataTable.Col source="amount" align="right">
+        <MoneyField source="amount" />
+      </DataTable.Col>
+      <DataTable.Col source="reportId">
+        <ReferenceField source="reportId" reference="DailyReport" link="show">
+          <TextField source="id" />
+        </ReferenceField>
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,178 @@
+import { useState } from "react";
+import {
+  Button,
+  DataTable,
+  DateTimeInput,
+  FunctionField,
+  List,
+  ReferenceArrayField,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  type RaRecord,
+} from "react-admin";
+import { Dialog, DialogActions, DialogContent, TextField as MuiTextField, DialogTitle } from "@mui/material";
+import { dailyReportStatusChoices, depositStatusChoices } from "../common/choices";
+import { InstantField, LocalDateField, MoneyField } from "../common/fields";
+import { formatRupiah } from "../common/format";
+import { useCanVerifyDeposits } from "../common/permissions";
+import { MarketReferenceField, MarketReferenceInput, UserReferenceField, UserReferenceInput } from "../common/references";
+import type { WorkflowMethods } from "../providers/dataProvider";
+
+const COLLECTORS = { role: "COLLECTOR" };
+/** DateTimeInput yields the browser's local "YYYY-MM-DDTHH:mm"; the API's DateTime wants an instant. */
+const toInstant = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
+
+const filters = [
+  <SelectInput key="status" source="status" choices={depositStatusChoices} alwaysOn />,
+  <MarketReferenceInput key="marketId" source="marketId" alwaysOn />,
+  <TextInput key="q" source="q" />,
+  <UserReferenceInput key="collectorId" source="collectorId" filter={COLLECTORS} />,
+  <DateTimeInput key="from" source="depositedAt_gte" parse={toInstant} />,
+  <DateTimeInput key="to" source="depositedAt_lte" parse={toInstant} />,
+];
+
+const LIST_FIELDS = ["id", "depositedAt", "marketId", "collectorId", "amount", "reportsTotal", "stsNumber", "status"];
+
+/** The shortfall against the reports it covers, when there is one. */
+const Shortfall = () => {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      source="reportsTotal"
+      render={(record: RaRecord) => {
+        const gap = Number(record.reportsTotal) - Number(record.amount);
+        return gap > 0 ? translate("app.deposit.shortfall", { amount: formatRupiah(gap) }) : "";
+      }}
+    />
+  );
+};
+
+export const DepositList = () => (
+  <List filters={filters} sort={{ field: "depositedAt", order: "DESC" }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="depositedAt">
+        <InstantField source="depositedAt" />
+      </DataTable.Col>
+      <DataTable.Col source="marketId">
+        <MarketReferenceField source="marketId" />
+      </DataTable.Col>
+      <DataTable.Col source="collectorId" disableSort>
+        <UserReferenceField source="collectorId" />
+      </DataTable.Col>
+      <DataTable.Col source="amount" align="right">
+        <MoneyField source="amount" />
+      </DataTable.Col>
+      <DataTable.Col source="reportsTotal" align="right" disableSort>
+        <MoneyField source="reportsTotal" />
+      </DataTable.Col>
+      <DataTable.Col source="stsNumber" />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={depositStatusChoices} />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
+
+/** The treasurer verifies a pending deposit, or rejects it with a note. */
+const VerifyButtons = () => {
+  const record = useRecordContext<RaRecord>();
+  const dataProvider = useDataProvider() as unknown as WorkflowMethods;
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const [decision, setDecision] = useState<"approve" | "reject" | null>(null);
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState(false);
+  if (!record || record.status !== "PENDING") return null;
+  const approve = decision === "approve";
+  const submit = async () => {
+    setBusy(true);
+    try {
+      await dataProvider.verifyDeposit(String(record.id), approve, note.trim() || null);
+      notify(approve ? "app.deposit.verified" : "app.deposit.rejected", { type: "info" });
+      setDecision(null);
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { type: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button label="app.deposit.verify" variant="contained" onClick={() => setDecision("approve")} />
+      <Button label="app.deposit.reject" color="error" onClick={() => setDecision("reject")} />
+      <Dialog open={decision !== null} onClose={() => setDecision(null)} fullWidth>
+        <DialogTitle>{translate(approve ? "app.deposit.verify_title" : "app.deposit.reject_title", { id: record.id })}</DialogTitle>
+        <DialogContent>
+          <MuiTextField
+            label={translate("app.deposit.note")}
+            multiline
+            fullWidth
+            autoFocus
+            margin="dense"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            helperText={approve ? "" : translate("app.deposit.note_required")}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={() => setDecision(null)} />
+          <Button
+            label={approve ? "app.deposit.verify" : "app.deposit.reject"}
+            color={approve ? "primary" : "error"}
+            variant="contained"
+            disabled={busy || (!approve && note.trim().length < 3)}
+            onClick={submit}
+          />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};
+
+const DepositActions = () => (useCanVerifyDeposits() ? <TopToolbar><VerifyButtons /></TopToolbar> : null);
+
+export const DepositShow = () => (
+  <Show actions={<DepositActions />}>
+    <SimpleShowLayout>
+      <SelectField source="status" choices={depositStatusChoices} />
+      <MarketReferenceField source="marketId" />
+      <UserReferenceField source="collectorId" />
+      <MoneyField source="amount" />
+      <MoneyField source="reportsTotal" />
+      <Shortfall />
+      <InstantField source="depositedAt" />
+      <TextField source="stsNumber" />
+      <TextField source="bankReference" emptyText="-" />
+      <InstantField source="recordedAt" />
+      <UserReferenceField source="verifiedById" emptyText="-" />
+      <InstantField source="verifiedAt" />
+      <TextField source="verificationNote" emptyText="-" />
+      <ReferenceArrayField source="reportsIds" reference="DailyReport">
+        <DataTable bulkActionButtons={false} rowClick="show">
+          <DataTable.Col source="businessDate">
+            <LocalDateField source="businessDate" />
+          </DataTable.Col>
+          <DataTable.NumberCol source="receiptCount" />
+          <DataTable.Col source="total" align="right">
+            <MoneyField source="total" />
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <SelectField source="status" choices={dailyReportStatusChoices} />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceArrayField>
+    </SimpleShowLayout>
+  </Show>
+);
