@@ -293,6 +293,8 @@ test("an officer rejects a daily report with a reason; it stays visible as rejec
   await dialog.getByRole("button", { name: "Tolak laporan" }).click();
   await visible(page.getByText("Laporan ditolak"));
   await visible(page.getByText("Nomor karcis tidak sesuai buku karcis"));
+  // People are named, not numbered, although an officer may not read users themselves.
+  await visible(page.getByText("Petugas Dinas Perdagangan", { exact: true }).nth(1));
   await screenshot("06a-report-rejected");
   const stored = await graphql<{ DailyReport: { status: string; rejectionReason: string } }>(
     `query($id: ID!) { DailyReport(id: $id) { status rejectionReason } }`,
@@ -345,8 +347,8 @@ test("the treasurer verifies a pending deposit from its page", async () => {
   await page.locator('input[name="username"]').fill("bendahara");
   await page.locator('input[name="password"]').fill("lapera-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await visible(page.getByTestId("dashboard"));
-  const token = (await storedSession())!.accessToken;
+  const session = await eventually(storedSession, (s) => s !== null);
+  const token = session!.accessToken;
   const pending = await graphql<{ allDeposits: Array<{ id: string }> }>(`{ allDeposits(filter: { status: PENDING }, perPage: 1) { id } }`, {}, token);
   const id = pending.data!.allDeposits[0]?.id;
   expect(id).toBeDefined();

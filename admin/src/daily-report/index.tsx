@@ -26,7 +26,7 @@ import { Dialog, DialogActions, DialogContent, TextField as MuiTextField, Dialog
 import { dailyReportStatusChoices } from "../common/choices";
 import { InstantField, LocalDateField, MoneyField } from "../common/fields";
 import { useCanRejectReports } from "../common/permissions";
-import { MarketReferenceField, MarketReferenceInput, UserReferenceField, UserReferenceInput } from "../common/references";
+import { MarketReferenceField, MarketReferenceInput, UserReferenceInput } from "../common/references";
 import type { WorkflowMethods } from "../providers/dataProvider";
 
 const COLLECTORS = { role: "COLLECTOR" };
@@ -40,7 +40,13 @@ const filters = [
 ];
 
 /** The list never needs each report's receipts (thousands of rows); only the show page does. */
-const LIST_FIELDS = ["id", "businessDate", "marketId", "collectorId", "receiptCount", "total", "status", "submittedAt"];
+const LIST_FIELDS = ["id", "businessDate", "marketId", "collectorId", "receiptCount", "total", "status", "submittedAt", { collector: ["id", "displayName"] }];
+/** Names of the people involved come with the report: only administrators may read users themselves. */
+const SHOW_FIELDS = [
+  "id", "clientId", "businessDate", "marketId", "collectorId", "submittedById", "status", "receiptCount", "total", "note", "submittedAt",
+  "rejectedAt", "rejectedById", "rejectionReason",
+  { collector: ["id", "displayName"] }, { submittedBy: ["id", "displayName"] }, { rejectedBy: ["id", "displayName"] }, { deposit: ["id", "stsNumber"] },
+];
 
 export const DailyReportList = () => (
   <List
@@ -56,7 +62,7 @@ export const DailyReportList = () => (
         <MarketReferenceField source="marketId" />
       </DataTable.Col>
       <DataTable.Col source="collectorId">
-        <UserReferenceField source="collectorId" />
+        <TextField source="collector.displayName" />
       </DataTable.Col>
       <DataTable.NumberCol source="receiptCount" />
       <DataTable.Col source="total" align="right">
@@ -125,21 +131,22 @@ const RejectReportButton = () => {
 const DailyReportActions = () => (useCanRejectReports() ? <TopToolbar><RejectReportButton /></TopToolbar> : null);
 
 export const DailyReportShow = () => (
-  <Show actions={<DailyReportActions />}>
+  <Show actions={<DailyReportActions />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }}>
     <SimpleShowLayout>
       <LocalDateField source="businessDate" />
       <MarketReferenceField source="marketId" />
-      <UserReferenceField source="collectorId" />
+      <TextField source="collector.displayName" label="resources.DailyReport.fields.collectorId" />
       <SelectField source="status" choices={dailyReportStatusChoices} />
       <NumberField source="receiptCount" />
       <MoneyField source="total" />
       <TextField source="note" emptyText="-" />
       <InstantField source="submittedAt" />
-      <UserReferenceField source="submittedById" />
+      <TextField source="submittedBy.displayName" label="resources.DailyReport.fields.submittedById" />
       <ReferenceField source="deposit.id" reference="Deposit" link="show" emptyText="-">
         <TextField source="stsNumber" />
       </ReferenceField>
       <TextField source="rejectionReason" emptyText="-" />
+      <TextField source="rejectedBy.displayName" label="resources.DailyReport.fields.rejectedById" emptyText="-" />
       <InstantField source="rejectedAt" />
       <ReferenceManyField
         label="app.report.receipts"

@@ -25,7 +25,7 @@ import { dailyReportStatusChoices, depositStatusChoices } from "../common/choice
 import { InstantField, LocalDateField, MoneyField } from "../common/fields";
 import { formatRupiah } from "../common/format";
 import { useCanVerifyDeposits } from "../common/permissions";
-import { MarketReferenceField, MarketReferenceInput, UserReferenceField, UserReferenceInput } from "../common/references";
+import { MarketReferenceField, MarketReferenceInput, UserReferenceInput } from "../common/references";
 import type { WorkflowMethods } from "../providers/dataProvider";
 
 const COLLECTORS = { role: "COLLECTOR" };
@@ -41,7 +41,13 @@ const filters = [
   <DateTimeInput key="to" source="depositedAt_lte" parse={toInstant} />,
 ];
 
-const LIST_FIELDS = ["id", "depositedAt", "marketId", "collectorId", "amount", "reportsTotal", "stsNumber", "status"];
+const LIST_FIELDS = ["id", "depositedAt", "marketId", "collectorId", "amount", "reportsTotal", "stsNumber", "status", { collector: ["id", "displayName"] }];
+/** Names of the people involved come with the deposit: only administrators may read users themselves. */
+const SHOW_FIELDS = [
+  "id", "clientId", "marketId", "collectorId", "amount", "reportsTotal", "depositedAt", "stsNumber", "bankReference", "status",
+  "recordedAt", "recordedById", "verifiedById", "verifiedAt", "verificationNote",
+  { collector: ["id", "displayName"] }, { verifiedBy: ["id", "displayName"] }, { reports: ["id"] },
+];
 
 /** The shortfall against the reports it covers, when there is one. */
 const Shortfall = () => {
@@ -67,7 +73,7 @@ export const DepositList = () => (
         <MarketReferenceField source="marketId" />
       </DataTable.Col>
       <DataTable.Col source="collectorId" disableSort>
-        <UserReferenceField source="collectorId" />
+        <TextField source="collector.displayName" />
       </DataTable.Col>
       <DataTable.Col source="amount" align="right">
         <MoneyField source="amount" />
@@ -144,11 +150,11 @@ const VerifyButtons = () => {
 const DepositActions = () => (useCanVerifyDeposits() ? <TopToolbar><VerifyButtons /></TopToolbar> : null);
 
 export const DepositShow = () => (
-  <Show actions={<DepositActions />}>
+  <Show actions={<DepositActions />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }}>
     <SimpleShowLayout>
       <SelectField source="status" choices={depositStatusChoices} />
       <MarketReferenceField source="marketId" />
-      <UserReferenceField source="collectorId" />
+      <TextField source="collector.displayName" label="resources.Deposit.fields.collectorId" />
       <MoneyField source="amount" />
       <MoneyField source="reportsTotal" />
       <Shortfall />
@@ -156,7 +162,7 @@ export const DepositShow = () => (
       <TextField source="stsNumber" />
       <TextField source="bankReference" emptyText="-" />
       <InstantField source="recordedAt" />
-      <UserReferenceField source="verifiedById" emptyText="-" />
+      <TextField source="verifiedBy.displayName" label="resources.Deposit.fields.verifiedById" emptyText="-" />
       <InstantField source="verifiedAt" />
       <TextField source="verificationNote" emptyText="-" />
       <ReferenceArrayField source="reportsIds" reference="DailyReport">
