@@ -239,6 +239,9 @@ describe("LAPERA core benchmark", () => {
     lines.push(`| dataset: ${generated} receipts over ${days} days (generated in ${((Date.now() - genStart) / 1000 - rebuildSeconds).toFixed(0)} s; recompute-summaries ${rebuildSeconds.toFixed(1)} s) | | | | >= 5 000 000 |`);
     expect(generated).toBeGreaterThanOrEqual(RECEIPTS_TARGET);
 
+    const floorMs = await timed(() => gql("{ me { id } }"), 30);
+    lines.push(`| the least a request costs: \`{ me { id } }\`, ms | ${floorMs.toFixed(2)} | | | |`);
+
     const monthStart = `${addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7)}-01`;
     const monthEnd = addDays(`${today.slice(0, 7)}-01`, -1);
     const mysql = app.db.dialectName === "mysql";
