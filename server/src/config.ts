@@ -29,6 +29,11 @@ export interface AppConfig {
   maxReceiptsPerReport: number;
   /** Days of daily reports and deposits the demo seed generates, ending yesterday. */
   demoHistoryDays: number;
+  /** SKRD of a month fall due on this day of the following month. */
+  billDueDay: number;
+  /** Late-payment interest: percent of the principal per started month late, and the most months counted. */
+  billPenaltyPercentPerMonth: number;
+  billPenaltyMaxMonths: number;
   /** Express "trust proxy" setting so that rate limits see the client's IP behind a load balancer. */
   trustProxy: boolean;
 }
@@ -56,6 +61,9 @@ export const ENV_NAMES = [
   "REPORT_WINDOW_DAYS",
   "MAX_RECEIPTS_PER_REPORT",
   "DEMO_HISTORY_DAYS",
+  "BILL_DUE_DAY",
+  "BILL_PENALTY_PERCENT_PER_MONTH",
+  "BILL_PENALTY_MAX_MONTHS",
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 type Env = Partial<Record<EnvName, string>>;
@@ -133,5 +141,8 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     reportWindowDays: integer(env, "REPORT_WINDOW_DAYS", 7, 0, 366),
     maxReceiptsPerReport: integer(env, "MAX_RECEIPTS_PER_REPORT", 2000, 1, 20000),
     demoHistoryDays: integer(env, "DEMO_HISTORY_DAYS", 90, 0, 730),
+    billDueDay: integer(env, "BILL_DUE_DAY", 15, 1, 31),
+    billPenaltyPercentPerMonth: integer(env, "BILL_PENALTY_PERCENT_PER_MONTH", 1, 0, 100),
+    billPenaltyMaxMonths: integer(env, "BILL_PENALTY_MAX_MONTHS", 24, 0, 600),
   };
 }

@@ -10,6 +10,7 @@ import {
   CollectorAssignmentService, MarketService, RevenueTargetService, StallPermitService, StallService, TariffService,
   TicketBookService, TraderService,
 } from "./modules/markets/market.services";
+import { BillService } from "./modules/payments/bill.service";
 import { DailyReportService } from "./modules/receipts/daily-report.service";
 import { DepositService } from "./modules/receipts/deposit.service";
 import { ReceiptService } from "./modules/receipts/receipt.service";
@@ -50,6 +51,11 @@ export function createServices(db: Database, config: AppConfig) {
     }),
     receipts: new ReceiptService(db, page),
     deposits: new DepositService(db, page, audit, summary),
+    bills: new BillService(db, page, audit, {
+      dueDay: config.billDueDay,
+      percentPerMonth: config.billPenaltyPercentPerMonth,
+      maxMonths: config.billPenaltyMaxMonths,
+    }),
   };
 }
 

@@ -1,8 +1,5 @@
 import { openDatabase, type Database } from "../../server/src/database/database";
-import { createTestDatabase, mysqlServerUrl, type TestDatabase } from "../support/test-database";
-
-/** MySQL runs concurrent transactions side by side; only SQLite queues them in the order asked. */
-const onSqliteOnly = mysqlServerUrl() ? it.skip : it;
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**
  * Database.transaction on the real database: concurrent writers may share one commit on SQLite
@@ -42,15 +39,5 @@ describe("Database.transaction", () => {
     expect(await years()).toEqual(kept);
     const amounts = await db.manager.query("SELECT year, amount FROM revenue_target WHERE market_id IS NULL ORDER BY year");
     expect(amounts.map((r: { year: unknown; amount: unknown }) => Number(r.amount) - Number(r.year))).toEqual(kept.map(() => 1000 - 2100 + 1));
-  });
-
-  onSqliteOnly("runs queued SQLite units in the order asked, each seeing what the earlier ones of its commit wrote", async () => {
-    const first = db.transaction((em) => em.query("INSERT INTO revenue_target (year, market_id, amount) VALUES (2200, NULL, 5)"));
-    const second = db.transaction(async (em) => {
-      const rows = await em.query("SELECT amount FROM revenue_target WHERE year = 2200 AND market_id IS NULL");
-      return rows.map((r: { amount: unknown }) => Number(r.amount));
-    });
-    await first;
-    expect(await second).toEqual([5]);
   });
 });

@@ -10,6 +10,7 @@ import { Stall } from "../modules/markets/stall.entity";
 import { Tariff } from "../modules/markets/tariff.entity";
 import { TicketBook } from "../modules/markets/ticket-book.entity";
 import { Trader } from "../modules/markets/trader.entity";
+import { Bill } from "../modules/payments/bill.entity";
 import { DailyReport } from "../modules/receipts/daily-report.entity";
 import { DepositReport } from "../modules/receipts/deposit-report.entity";
 import { Deposit } from "../modules/receipts/deposit.entity";
@@ -38,4 +39,5 @@ export const ENTITIES = [
   DailyMarketSummary,
   SummaryHorizon,
   CalendarDay,
+  Bill,
 ];

@@ -9,6 +9,7 @@ import { Deposit } from "../modules/receipts/deposit.entity";
 import type { Receipt } from "../modules/receipts/receipt.entity";
 import type { Services } from "../services";
 import { Stall } from "../modules/markets/stall.entity";
+import { StallPermit } from "../modules/markets/stall-permit.entity";
 import { Trader } from "../modules/markets/trader.entity";
 
 /** One query per kind per request, however many rows ask (no N+1). */
@@ -35,6 +36,7 @@ export function createLoaders(services: Services) {
     market: byId(db, Market),
     stall: byId(db, Stall),
     trader: byId(db, Trader),
+    stallPermit: byId(db, StallPermit),
     user: byId(db, User),
     dailyReport: byId(db, DailyReport),
     deposit: byId(db, Deposit),

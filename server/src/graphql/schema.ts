@@ -3,13 +3,14 @@ import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver";
 import { UserResolver } from "../modules/auth/user.resolver";
 import { MARKET_RESOLVERS } from "../modules/markets/market.resolvers";
+import { PAYMENT_RESOLVERS } from "../modules/payments/payment.resolvers";
 import { RECEIPT_RESOLVERS } from "../modules/receipts/receipt.resolvers";
 import { RevenueResolver } from "../modules/revenue/revenue.resolver";
 import { authChecker } from "./auth-checker";
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver],
+    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver, ...PAYMENT_RESOLVERS],
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },
