@@ -15,3 +15,6 @@ export const ValidityInputs = ({ toRequired = false }: { toRequired?: boolean })
     </>
   );
 };
+
+/** DateTimeInput yields the browser's local "YYYY-MM-DDTHH:mm"; the API's DateTime wants an instant. */
+export const toInstant = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);

@@ -16,17 +16,15 @@ import {
   TextInput,
   TopToolbar,
   useDataProvider,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
   type RaRecord,
 } from "react-admin";
-import { Dialog, DialogActions, DialogContent, TextField as MuiTextField, DialogContentText, DialogTitle } from "@mui/material";
 import { dailyReportStatusChoices } from "../common/choices";
 import { InstantField, LocalDateField, MoneyField } from "../common/fields";
 import { useCanRejectReports } from "../common/permissions";
 import { MarketReferenceField, MarketReferenceInput, UserReferenceInput } from "../common/references";
+import { NoteDialog, useWorkflowAction } from "../common/workflow";
 import type { WorkflowMethods } from "../providers/dataProvider";
 
 const COLLECTORS = { role: "COLLECTOR" };
@@ -82,48 +80,28 @@ export const DailyReportList = () => (
 const RejectReportButton = () => {
   const record = useRecordContext<RaRecord>();
   const dataProvider = useDataProvider() as unknown as WorkflowMethods;
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
+  const { busy, run } = useWorkflowAction();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
   if (!record || record.status !== "SUBMITTED") return null;
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.rejectDailyReport(String(record.id), reason);
-      notify("app.report.rejected", { type: "info" });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: "error" });
-    } finally {
-      setBusy(false);
-    }
+  const confirm = async (reason: string) => {
+    if (await run(() => dataProvider.rejectDailyReport(String(record.id), reason), "app.report.rejected")) setOpen(false);
   };
   return (
     <>
       <Button label="app.report.reject" color="error" onClick={() => setOpen(true)} />
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth>
-        <DialogTitle>{translate("app.report.reject_title", { id: record.id })}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{translate("app.report.reject_help")}</DialogContentText>
-          <MuiTextField
-            label={translate("app.report.reason")}
-            multiline
-            fullWidth
-            autoFocus
-            margin="dense"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="app.report.reject" color="error" variant="contained" disabled={busy || reason.trim().length < 3} onClick={submit} />
-        </DialogActions>
-      </Dialog>
+      <NoteDialog
+        open={open}
+        title={translate("app.report.reject_title", { id: record.id })}
+        help={translate("app.report.reject_help")}
+        noteLabel="app.report.reason"
+        confirmLabel="app.report.reject"
+        confirmColor="error"
+        minLength={3}
+        busy={busy}
+        onCancel={() => setOpen(false)}
+        onConfirm={confirm}
+      />
     </>
   );
 };

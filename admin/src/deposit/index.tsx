@@ -14,23 +14,20 @@ import {
   TextInput,
   TopToolbar,
   useDataProvider,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
   type RaRecord,
 } from "react-admin";
-import { Dialog, DialogActions, DialogContent, TextField as MuiTextField, DialogTitle } from "@mui/material";
 import { dailyReportStatusChoices, depositStatusChoices } from "../common/choices";
+import { toInstant } from "../common/dates";
 import { InstantField, LocalDateField, MoneyField } from "../common/fields";
 import { formatRupiah } from "../common/format";
 import { useCanVerifyDeposits } from "../common/permissions";
 import { MarketReferenceField, MarketReferenceInput, UserReferenceInput } from "../common/references";
+import { NoteDialog, useWorkflowAction } from "../common/workflow";
 import type { WorkflowMethods } from "../providers/dataProvider";
 
 const COLLECTORS = { role: "COLLECTOR" };
-/** DateTimeInput yields the browser's local "YYYY-MM-DDTHH:mm"; the API's DateTime wants an instant. */
-const toInstant = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 const filters = [
   <SelectInput key="status" source="status" choices={depositStatusChoices} alwaysOn />,
@@ -93,56 +90,35 @@ export const DepositList = () => (
 const VerifyButtons = () => {
   const record = useRecordContext<RaRecord>();
   const dataProvider = useDataProvider() as unknown as WorkflowMethods;
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
+  const { busy, run } = useWorkflowAction();
   const [decision, setDecision] = useState<"approve" | "reject" | null>(null);
-  const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
   if (!record || record.status !== "PENDING") return null;
   const approve = decision === "approve";
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await dataProvider.verifyDeposit(String(record.id), approve, note.trim() || null);
-      notify(approve ? "app.deposit.verified" : "app.deposit.rejected", { type: "info" });
-      setDecision(null);
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: "error" });
-    } finally {
-      setBusy(false);
-    }
+  const confirm = async (note: string) => {
+    const done = await run(
+      () => dataProvider.verifyDeposit(String(record.id), approve, note || null),
+      approve ? "app.deposit.verified" : "app.deposit.rejected",
+    );
+    if (done) setDecision(null);
   };
   return (
     <>
       <Button label="app.deposit.verify" variant="contained" onClick={() => setDecision("approve")} />
       <Button label="app.deposit.reject" color="error" onClick={() => setDecision("reject")} />
-      <Dialog open={decision !== null} onClose={() => setDecision(null)} fullWidth>
-        <DialogTitle>{translate(approve ? "app.deposit.verify_title" : "app.deposit.reject_title", { id: record.id })}</DialogTitle>
-        <DialogContent>
-          <MuiTextField
-            label={translate("app.deposit.note")}
-            multiline
-            fullWidth
-            autoFocus
-            margin="dense"
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            helperText={approve ? "" : translate("app.deposit.note_required")}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setDecision(null)} />
-          <Button
-            label={approve ? "app.deposit.verify" : "app.deposit.reject"}
-            color={approve ? "primary" : "error"}
-            variant="contained"
-            disabled={busy || (!approve && note.trim().length < 3)}
-            onClick={submit}
-          />
-        </DialogActions>
-      </Dialog>
+      <NoteDialog
+        key={decision ?? "closed"}
+        open={decision !== null}
+        title={translate(approve ? "app.deposit.verify_title" : "app.deposit.reject_title", { id: record.id })}
+        noteLabel="app.deposit.note"
+        noteHelp={approve ? undefined : "app.deposit.note_required"}
+        confirmLabel={approve ? "app.deposit.verify" : "app.deposit.reject"}
+        confirmColor={approve ? "primary" : "error"}
+        minLength={approve ? 0 : 3}
+        busy={busy}
+        onCancel={() => setDecision(null)}
+        onConfirm={confirm}
+      />
     </>
   );
 };

@@ -18,6 +18,7 @@ import {
   required,
   type Validator,
 } from "react-admin";
+import { toInstant } from "../common/dates";
 import { InstantField, MoneyField } from "../common/fields";
 import { useCanWrite } from "../common/permissions";
 import {
@@ -35,8 +36,6 @@ const lastNotBeforeFirst: Validator = (value: unknown, all: Record<string, unkno
     ? { message: "ra.validation.minValue", args: { min: all.firstNumber } }
     : undefined;
 
-/** DateTimeInput yields the browser's local "YYYY-MM-DDTHH:mm"; the API's DateTime wants an instant. */
-const toInstant = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

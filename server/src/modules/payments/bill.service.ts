@@ -11,7 +11,7 @@ import { restrictToMarkets } from "../markets/market-rules";
 import { Bill } from "./bill.entity";
 import type { BillRun } from "./bill.types";
 import { BillStatus } from "./payment.enums";
-import { addMonths, dueDateOf, penaltyOf, type PenaltyRule } from "./penalty";
+import { addMonths, dueDateOf, lastDayOfMonth, penaltyOf, type PenaltyRule } from "./penalty";
 
 export interface BillingRules extends PenaltyRule {
   /** Bills of a month fall due on this day of the following month. */
@@ -20,6 +20,12 @@ export interface BillingRules extends PenaltyRule {
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const BILLS_PER_INSERT = 500;
+
+export interface BillAmounts {
+  monthsLate: number;
+  penalty: number;
+  amountDue: number;
+}
 
 interface Billable {
   permit_id: number;
@@ -40,6 +46,8 @@ export class BillService extends ReadService<Bill> {
     sortFields: { period: "period", dueDate: "dueDate", principal: "principal", status: "status", billNumber: "billNumber", marketId: "marketId" },
   };
 
+  private readonly amountsByBill = new WeakMap<Bill, BillAmounts>();
+
   constructor(
     db: Database,
     maxPageSize: number,
@@ -53,8 +61,20 @@ export class BillService extends ReadService<Bill> {
     return restrictToMarkets(qb, actor, "e.marketId");
   }
 
-  /** Interest and what is owed: as of today while unpaid, frozen at the payment for a paid bill. */
-  amounts(bill: Bill, today = todayInJakarta()): { monthsLate: number; penalty: number; amountDue: number } {
+  /**
+   * Interest and what is owed: as of today while unpaid, frozen at the payment for a paid bill.
+   * Three fields read it, so it is worked out once per loaded bill (bills live for one request).
+   */
+  amounts(bill: Bill): BillAmounts {
+    let amounts = this.amountsByBill.get(bill);
+    if (!amounts) {
+      amounts = this.amountsAsOf(bill, todayInJakarta());
+      this.amountsByBill.set(bill, amounts);
+    }
+    return amounts;
+  }
+
+  private amountsAsOf(bill: Bill, today: string): BillAmounts {
     if (bill.status === BillStatus.CANCELLED) return { monthsLate: 0, penalty: 0, amountDue: 0 };
     const asOf = bill.status === BillStatus.PAID && bill.paidAt ? todayInJakarta(bill.paidAt) : today;
     const { months, penalty } = penaltyOf(bill.principal, bill.dueDate, asOf, this.rules);
@@ -82,7 +102,7 @@ export class BillService extends ReadService<Bill> {
 
   private generateOnce(actor: Actor, period: string, now: Date): Promise<BillRun> {
     const first = `${period}-01`;
-    const last = lastDayOf(period);
+    const last = lastDayOfMonth(period);
     const dueDate = dueDateOf(period, this.rules.dueDay);
     return this.db.transaction(async (em) => {
       const billable: Billable[] = await em.query(
@@ -129,8 +149,4 @@ export class BillService extends ReadService<Bill> {
       return run;
     });
   }
-}
-
-function lastDayOf(period: string): string {
-  return new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
 }

@@ -1,5 +1,3 @@
-import { addDays } from "../../common/local-date";
-
 /** Interest on a late SKRD: a share of the principal for every started month late, up to a cap. */
 export interface PenaltyRule {
   /** Percent of the principal per started month late (1 = 1 %). */
@@ -35,10 +33,14 @@ export function penaltyOf(principal: number, dueDate: string, asOf: string, rule
   return { months, penalty: Math.floor((principal * rule.percentPerMonth * months) / 100) };
 }
 
+/** The last day (YYYY-MM-DD) of a month given as YYYY-MM. */
+export function lastDayOfMonth(period: string): string {
+  return new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
+}
+
 /** The due date of a period's bill: day `dueDay` of the following month (clamped to its length). */
 export function dueDateOf(period: string, dueDay: number): string {
-  const nextMonth = addMonths(`${period}-01`, 1);
-  const lastDay = addDays(addMonths(nextMonth, 1), -1);
-  const day = Math.min(dueDay, Number(lastDay.slice(8, 10)));
-  return `${nextMonth.slice(0, 8)}${String(day).padStart(2, "0")}`;
+  const nextMonth = addMonths(`${period}-01`, 1).slice(0, 7);
+  const lastDay = Number(lastDayOfMonth(nextMonth).slice(8, 10));
+  return `${nextMonth}-${String(Math.min(dueDay, lastDay)).padStart(2, "0")}`;
 }

@@ -1,0 +1,78 @@
+import { useState, type ReactNode } from "react";
+import { Button, useNotify, useRefresh, useTranslate } from "react-admin";
+import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from "@mui/material";
+
+/**
+ * Runs a workflow mutation (reject, verify) from a show page: busy while it runs, the success
+ * message or the server's error as a notification, and the page reloaded after success.
+ */
+export function useWorkflowAction() {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [busy, setBusy] = useState(false);
+  const run = async (mutation: () => Promise<unknown>, successMessage: string): Promise<boolean> => {
+    setBusy(true);
+    try {
+      await mutation();
+      notify(successMessage, { type: "info" });
+      refresh();
+      return true;
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), { type: "error" });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
+
+interface NoteDialogProps {
+  open: boolean;
+  title: string;
+  help?: ReactNode;
+  /** Translation keys. */
+  noteLabel: string;
+  noteHelp?: string;
+  confirmLabel: string;
+  confirmColor?: "primary" | "error";
+  /** The least number of characters the note needs (0: optional). */
+  minLength: number;
+  busy: boolean;
+  onCancel(): void;
+  onConfirm(note: string): void;
+}
+
+/** Asks for a reason or note before a workflow action; confirm stays disabled until it is long enough. */
+export const NoteDialog = ({ open, title, help, noteLabel, noteHelp, confirmLabel, confirmColor = "primary", minLength, busy, onCancel, onConfirm }: NoteDialogProps) => {
+  const translate = useTranslate();
+  const [note, setNote] = useState("");
+  return (
+    <Dialog open={open} onClose={onCancel} fullWidth>
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        {help ? <DialogContentText>{help}</DialogContentText> : null}
+        <TextField
+          label={translate(noteLabel)}
+          multiline
+          fullWidth
+          autoFocus
+          margin="dense"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          helperText={noteHelp ? translate(noteHelp) : undefined}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button label="ra.action.cancel" onClick={onCancel} />
+        <Button
+          label={confirmLabel}
+          color={confirmColor}
+          variant="contained"
+          disabled={busy || note.trim().length < minLength}
+          onClick={() => onConfirm(note.trim())}
+        />
+      </DialogActions>
+    </Dialog>
+  );
+};
