@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { PaymentChannel } from "./modules/payments/payment.enums";
+import { DEFAULT_COLUMN_MAPPING, parseColumnMapping, type ColumnMapping } from "./modules/payments/statement-csv";
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
@@ -34,6 +36,15 @@ export interface AppConfig {
   /** Late-payment interest: percent of the principal per started month late, and the most months counted. */
   billPenaltyPercentPerMonth: number;
   billPenaltyMaxMonths: number;
+  /** HMAC-SHA256 secret of each payment channel's webhook; a channel without one has no webhook. */
+  webhookSecrets: Partial<Record<PaymentChannel, string>>;
+  /** How far a webhook's X-Timestamp may be from the server's clock. */
+  webhookMaxSkewSeconds: number;
+  /** Bank statement CSV headers, where the treasury bank's differ from the usual ones. */
+  statementColumns: ColumnMapping;
+  statementMaxLines: number;
+  /** Largest GraphQL request body; a 100 000-line bank statement is about 8 MB. */
+  graphqlBodyLimitMb: number;
   /** Express "trust proxy" setting so that rate limits see the client's IP behind a load balancer. */
   trustProxy: boolean;
 }
@@ -64,6 +75,15 @@ export const ENV_NAMES = [
   "BILL_DUE_DAY",
   "BILL_PENALTY_PERCENT_PER_MONTH",
   "BILL_PENALTY_MAX_MONTHS",
+  "WEBHOOK_SECRET_QRIS",
+  "WEBHOOK_SECRET_VIRTUAL_ACCOUNT",
+  "WEBHOOK_SECRET_TELLER",
+  "WEBHOOK_SECRET_EDC",
+  "WEBHOOK_SECRET_AUTODEBIT",
+  "WEBHOOK_MAX_SKEW_SECONDS",
+  "BANK_STATEMENT_COLUMNS",
+  "STATEMENT_MAX_LINES",
+  "GRAPHQL_BODY_LIMIT_MB",
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 type Env = Partial<Record<EnvName, string>>;
@@ -119,6 +139,20 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
   }
   if (jwtSecret.length < 32) throw new ConfigError("JWT_SECRET must be at least 32 characters");
 
+  const webhookSecrets: Partial<Record<PaymentChannel, string>> = {};
+  for (const channel of Object.values(PaymentChannel)) {
+    const secret = env[`WEBHOOK_SECRET_${channel}`]?.trim();
+    if (!secret) continue;
+    if (secret.length < 16) throw new ConfigError(`WEBHOOK_SECRET_${channel} must be at least 16 characters`);
+    webhookSecrets[channel] = secret;
+  }
+  let statementColumns = DEFAULT_COLUMN_MAPPING;
+  try {
+    statementColumns = parseColumnMapping(env.BANK_STATEMENT_COLUMNS ?? "");
+  } catch (error) {
+    throw new ConfigError(`BANK_STATEMENT_COLUMNS: ${(error as Error).message}`);
+  }
+
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST || "0.0.0.0",
@@ -144,5 +178,10 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     billDueDay: integer(env, "BILL_DUE_DAY", 15, 1, 31),
     billPenaltyPercentPerMonth: integer(env, "BILL_PENALTY_PERCENT_PER_MONTH", 1, 0, 100),
     billPenaltyMaxMonths: integer(env, "BILL_PENALTY_MAX_MONTHS", 24, 0, 600),
+    webhookSecrets,
+    webhookMaxSkewSeconds: integer(env, "WEBHOOK_MAX_SKEW_SECONDS", 300, 10, 3600),
+    statementColumns,
+    statementMaxLines: integer(env, "STATEMENT_MAX_LINES", 200_000, 1, 1_000_000),
+    graphqlBodyLimitMb: integer(env, "GRAPHQL_BODY_LIMIT_MB", 32, 1, 256),
   };
 }

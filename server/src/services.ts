@@ -10,7 +10,10 @@ import {
   CollectorAssignmentService, MarketService, RevenueTargetService, StallPermitService, StallService, TariffService,
   TicketBookService, TraderService,
 } from "./modules/markets/market.services";
+import { BankStatementService } from "./modules/payments/bank-statement.service";
 import { BillService } from "./modules/payments/bill.service";
+import { PaymentService } from "./modules/payments/payment.service";
+import { StatementLineService } from "./modules/payments/statement-line.service";
 import { DailyReportService } from "./modules/receipts/daily-report.service";
 import { DepositService } from "./modules/receipts/deposit.service";
 import { ReceiptService } from "./modules/receipts/receipt.service";
@@ -28,6 +31,11 @@ export function createServices(db: Database, config: AppConfig) {
   });
   const page = config.maxPageSize;
   const summary = new RevenueSummaryService(db);
+  const bills = new BillService(db, page, audit, {
+    dueDay: config.billDueDay,
+    percentPerMonth: config.billPenaltyPercentPerMonth,
+    maxMonths: config.billPenaltyMaxMonths,
+  });
   return {
     db,
     audit,
@@ -51,11 +59,10 @@ export function createServices(db: Database, config: AppConfig) {
     }),
     receipts: new ReceiptService(db, page),
     deposits: new DepositService(db, page, audit, summary),
-    bills: new BillService(db, page, audit, {
-      dueDay: config.billDueDay,
-      percentPerMonth: config.billPenaltyPercentPerMonth,
-      maxMonths: config.billPenaltyMaxMonths,
-    }),
+    bills,
+    payments: new PaymentService(db, page, audit, summary, bills),
+    bankStatements: new BankStatementService(db, page, audit, { maxLines: config.statementMaxLines, mapping: config.statementColumns }),
+    statementLines: new StatementLineService(db, page),
   };
 }
 

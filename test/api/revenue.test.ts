@@ -19,6 +19,7 @@ describe("revenueReport and the daily market summary", () => {
   let raw: Database;
   let officer: string;
   let treasurer: string;
+  let revenueOfficer: string;
   let markets: Array<{ id: string; code: string; name: string }>;
   const today = todayInJakarta();
   // A window that crosses a month boundary, far enough back that only an officer may report in it.
@@ -29,7 +30,7 @@ describe("revenueReport and the daily market summary", () => {
   beforeAll(async () => {
     app = await startTestApp();
     raw = await openRawDatabase(app);
-    [officer, treasurer] = await Promise.all([app.login("officer"), app.login("bendahara")]);
+    [officer, treasurer, revenueOfficer] = await Promise.all([app.login("officer"), app.login("bendahara"), app.login("bapenda")]);
     markets = (await app.gql(`{ allMarkets(perPage: 50) { id code name } }`, {}, officer)).data!.allMarkets;
   });
   afterAll(async () => {
@@ -86,19 +87,36 @@ describe("revenueReport and the daily market summary", () => {
         (g.potential as number) += f?.potential ?? 0;
         (g.collected as number) += f?.collected ?? 0;
         (g.deposited as number) += f?.deposited ?? 0;
+        (g.paidOnline as number) += f?.paidOnline ?? 0;
         (g.target as number) += dailyTarget(targets.get(`${m.id}|${Number(day.slice(0, 4))}`) ?? 0, day);
         groups.set(key, g);
       }
     }
     return [...groups.values()].map((g) => {
       const potential = g.potential as number;
-      const leakage = Math.max(potential - (g.deposited as number), 0);
+      const leakage = Math.max(potential - (g.deposited as number) - (g.paidOnline as number), 0);
       return {
         ...g, undeposited: (g.collected as number) - (g.deposited as number),
-        uncollected: Math.max(potential - (g.collected as number), 0), leakage, leakageRate: potential === 0 ? 0 : leakage / potential,
+        uncollected: Math.max(potential - (g.collected as number) - (g.paidOnline as number), 0), leakage, leakageRate: potential === 0 ? 0 : leakage / potential,
       };
     });
   }
+
+  type Bill = { id: string; paymentCode: string; principal: number; amountDue: number; period: string; status: string };
+  async function billsOf(period: string, count: number, offset = 0): Promise<Bill[]> {
+    await gql(`mutation($p: String!) { generateBills(period: $p) { created } }`, { p: period });
+    return (await gql(`query($p: String, $n: Int, $o: Int) { allBills(filter: { period: $p, status: UNPAID }, perPage: $n, page: $o, sortField: "billNumber") { id paymentCode principal amountDue period status } }`,
+      { p: period, n: count, o: offset })).allBills;
+  }
+
+  let reference = 0;
+  async function pay(bill: Bill, amount: number, paidAt: string): Promise<{ id: string; matchStatus: string }> {
+    const input = { channel: random3(), externalRef: `RRN${Date.now()}${++reference}`, paymentCode: bill.paymentCode, amount, paidAt, payerName: "Uji" };
+    return (await gql(`mutation($i: PaymentInput!) { recordPayment(input: $i) { id matchStatus } }`, { i: input }, revenueOfficer)).recordPayment;
+  }
+  const random3 = () => ["QRIS", "VIRTUAL_ACCOUNT", "TELLER"][reference % 3];
+  const reverse = (id: string) => gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "Batal bayar uji") { id } }`, { id }, revenueOfficer);
+  const noonOf = (day: string) => `${day}T12:00:00+07:00`;
 
   async function expectReportMatchesRawRows(first: string, last: string, groupBy: "MARKET" | "DAY" | "MONTH") {
     const actual = (await gql(REPORT, { from: first, to: last, g: groupBy })).revenueReport as Row[];
@@ -120,6 +138,18 @@ describe("revenueReport and the daily market summary", () => {
     await gql(`mutation($id: ID!) { rejectDailyReport(id: $id, reason: "Salah tanggal") { id } }`, { id: rejected.id });
     await deposit([a.id, b.id], a.total + b.total - 1000, true); // a shortfall lands on the later day
     await deposit([c.id], c.total, null); // pending: not deposited yet
+    // Online payments: paid within the billed month, paid after it (counts on its last day), reversed,
+    // short, and paid twice; only the settled, non-reversed ones are paidOnline.
+    const previous = addDays(monthStart, -1).slice(0, 7);
+    const [inMonth, reversed, short] = await billsOf(monthStart.slice(0, 7), 3);
+    const [older] = await billsOf(previous, 1);
+    expect((await pay(inMonth, inMonth.principal, noonOf(addDays(monthStart, 2)))).matchStatus).toBe("MATCHED");
+    expect((await pay(older, older.principal, noonOf(addDays(monthStart, 3)))).matchStatus).toBe("MATCHED");
+    expect((await pay(inMonth, inMonth.principal, noonOf(addDays(monthStart, 4)))).matchStatus).toBe("BILL_ALREADY_PAID");
+    await reverse((await pay(reversed, reversed.principal, noonOf(addDays(monthStart, 1)))).id);
+    expect((await pay(short, short.principal - 5000, noonOf(addDays(monthStart, 5)))).matchStatus).toBe("AMOUNT_MISMATCH");
+    const byMarket = (await gql(REPORT, { from, to, g: "MARKET" })).revenueReport as Row[];
+    expect(byMarket.reduce((sum, r) => sum + (r.paidOnline as number), 0)).toBe(inMonth.principal + older.principal);
     for (const g of ["DAY", "MONTH", "MARKET"] as const) await expectReportMatchesRawRows(from, to, g);
 
     // Retroactive changes: a new LAPAK tariff for class I from the first of the month...
@@ -154,10 +184,19 @@ describe("revenueReport and the daily market summary", () => {
   it("keeps the summary equal to the raw rows after a random mix of writes", async () => {
     const random = createRandom(7);
     const open: Array<{ id: string; total: number; code: string }> = [];
-    for (let step = 0; step < 40; step++) {
+    const unpaid = [...await billsOf(today.slice(0, 7), 10), ...await billsOf(addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7), 10, 5)];
+    const payments: string[] = [];
+    let reversals = 0;
+    for (let step = 0; step < 50; step++) {
       const code = random.pick(["PBC", "TMB", "BBL", "STU"]);
-      const choice = random.int(0, 9);
-      if (choice <= 4 || open.length === 0) {
+      const choice = random.int(0, 11);
+      if (choice === 10 && unpaid.length) {
+        const bill = unpaid.splice(random.int(0, unpaid.length - 1), 1)[0];
+        payments.push((await pay(bill, bill.amountDue + (random.chance(0.2) ? 1000 : 0), new Date().toISOString())).id);
+      } else if (choice === 11 && payments.length) {
+        await reverse(payments.splice(random.int(0, payments.length - 1), 1)[0]);
+        reversals++;
+      } else if (choice <= 4 || open.length === 0) {
         const day = addDays(today, -random.int(0, 40));
         const r = await submit(code, day, Array.from({ length: random.int(1, 5) }, () => random.int(1, 8) * 500));
         open.push({ ...r, code });
@@ -176,14 +215,16 @@ describe("revenueReport and the daily market summary", () => {
         await gql(`mutation($id: ID!, $a: SafeInt) { updateTariff(id: $id, amount: $a) { id } }`, { id: t.id, a: t.amount + 100 });
       }
     }
+    expect(payments.length).toBeGreaterThan(0);
+    expect(reversals).toBeGreaterThan(0);
     const horizon = `${today.slice(0, 4)}-12-31`;
     const expected = await rawFigures(raw, "2024-01-01", horizon);
     const stored: Array<Record<string, unknown>> = await raw.manager.query("SELECT * FROM daily_market_summary");
     const actual = new Map(stored.map((s) => [`${Number(s.market_id)}|${String(s.business_date).slice(0, 10)}`, {
-      potential: Number(s.potential), collected: Number(s.collected), deposited: Number(s.deposited),
+      potential: Number(s.potential), collected: Number(s.collected), deposited: Number(s.deposited), paidOnline: Number(s.paid_online),
       receiptCount: Number(s.receipt_count), reportCount: Number(s.report_count),
     }]));
-    const zero = { potential: 0, collected: 0, deposited: 0, receiptCount: 0, reportCount: 0 };
+    const zero = { potential: 0, collected: 0, deposited: 0, paidOnline: 0, receiptCount: 0, reportCount: 0 };
     const mismatches = [...new Set([...expected.keys(), ...actual.keys()])]
       .filter((k) => JSON.stringify(expected.get(k) ?? zero) !== JSON.stringify(actual.get(k) ?? zero))
       .map((k) => ({ k, expected: expected.get(k), actual: actual.get(k) }));

@@ -10,6 +10,7 @@ export interface RawFigures {
   potential: number;
   collected: number;
   deposited: number;
+  paidOnline: number;
   receiptCount: number;
   reportCount: number;
 }
@@ -29,7 +30,7 @@ function daysInMonth(day: string): number {
 /** Figures per `${marketId}|${day}` for every day in [from, to]. */
 export async function rawFigures(db: Database, from: string, to: string): Promise<Map<string, RawFigures>> {
   const q = (sql: string) => db.manager.query(sql) as Promise<Row[]>;
-  const [markets, stalls, permits, tariffs, reports, receipts, deposits, links] = await Promise.all([
+  const [markets, stalls, permits, tariffs, reports, receipts, deposits, links, bills, payments] = await Promise.all([
     q("SELECT id, market_class FROM market"),
     q("SELECT id, market_id, kind, area_dm2 FROM stall"),
     q("SELECT stall_id, valid_from, valid_to FROM stall_permit"),
@@ -38,12 +39,14 @@ export async function rawFigures(db: Database, from: string, to: string): Promis
     q("SELECT report_id, amount FROM receipt"),
     q("SELECT id, amount, status FROM deposit"),
     q("SELECT deposit_id, report_id FROM deposit_report"),
+    q("SELECT id, stall_id, period FROM bill"),
+    q("SELECT bill_id, amount, paid_at, match_status, reversed_at FROM payment"),
   ]);
   const out = new Map<string, RawFigures>();
   const cell = (marketId: number, day: string) => {
     const key = `${marketId}|${day}`;
     let f = out.get(key);
-    if (!f) out.set(key, (f = { potential: 0, collected: 0, deposited: 0, receiptCount: 0, reportCount: 0 }));
+    if (!f) out.set(key, (f = { potential: 0, collected: 0, deposited: 0, paidOnline: 0, receiptCount: 0, reportCount: 0 }));
     return f;
   };
   const classOf = new Map(markets.map((m) => [num(m.id), String(m.market_class)]));
@@ -93,6 +96,19 @@ export async function rawFigures(db: Database, from: string, to: string): Promis
       remaining -= share;
       if (inRange(str(report.business_date))) cell(num(report.market_id), str(report.business_date)).deposited += share;
     }
+  }
+  // A settled, non-reversed payment counts for its bill's stall's market, on the day it was paid in
+  // Jakarta, moved into the billed month when paid before or after it.
+  const billById = new Map(bills.map((b) => [num(b.id), b]));
+  for (const p of payments.filter((x) => x.match_status === "MATCHED" && x.reversed_at === null)) {
+    const bill = billById.get(num(p.bill_id))!;
+    const paidAt = p.paid_at instanceof Date ? p.paid_at : new Date(`${String(p.paid_at).replace(" ", "T")}Z`);
+    const paidOn = new Date(paidAt.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const period = String(bill.period);
+    const first = `${period}-01`;
+    const last = `${period}-${String(daysInMonth(first)).padStart(2, "0")}`;
+    const day = paidOn < first ? first : paidOn > last ? last : paidOn;
+    if (inRange(day)) cell(num(stallById.get(num(bill.stall_id))!.market_id), day).paidOnline += num(p.amount);
   }
   return out;
 }

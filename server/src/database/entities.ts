@@ -10,7 +10,10 @@ import { Stall } from "../modules/markets/stall.entity";
 import { Tariff } from "../modules/markets/tariff.entity";
 import { TicketBook } from "../modules/markets/ticket-book.entity";
 import { Trader } from "../modules/markets/trader.entity";
+import { BankStatement } from "../modules/payments/bank-statement.entity";
 import { Bill } from "../modules/payments/bill.entity";
+import { Payment } from "../modules/payments/payment.entity";
+import { StatementLine } from "../modules/payments/statement-line.entity";
 import { DailyReport } from "../modules/receipts/daily-report.entity";
 import { DepositReport } from "../modules/receipts/deposit-report.entity";
 import { Deposit } from "../modules/receipts/deposit.entity";
@@ -40,4 +43,7 @@ export const ENTITIES = [
   SummaryHorizon,
   CalendarDay,
   Bill,
+  Payment,
+  BankStatement,
+  StatementLine,
 ];

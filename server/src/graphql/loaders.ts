@@ -11,6 +11,9 @@ import type { Services } from "../services";
 import { Stall } from "../modules/markets/stall.entity";
 import { StallPermit } from "../modules/markets/stall-permit.entity";
 import { Trader } from "../modules/markets/trader.entity";
+import { BankStatement } from "../modules/payments/bank-statement.entity";
+import { Bill } from "../modules/payments/bill.entity";
+import { Payment } from "../modules/payments/payment.entity";
 
 /** One query per kind per request, however many rows ask (no N+1). */
 function byId<T extends ObjectLiteral & { id: number }>(db: Database, entity: new () => T) {
@@ -40,6 +43,10 @@ export function createLoaders(services: Services) {
     user: byId(db, User),
     dailyReport: byId(db, DailyReport),
     deposit: byId(db, Deposit),
+    bill: byId(db, Bill),
+    payment: byId(db, Payment),
+    bankStatement: byId(db, BankStatement),
+    paymentsByBill: grouped<number, Payment[]>((ids) => services.payments.byBill(ids), []),
     receiptsByReport: grouped<number, Receipt[]>((ids) => services.receipts.byReport(ids), []),
     reportIdsByDeposit: grouped<number, number[]>((ids) => services.deposits.reportIdsByDeposit(ids), []),
     liveDepositIdByReport: grouped<number, number | null>((ids) => services.deposits.liveDepositIdByReport(ids), null),

@@ -8,3 +8,6 @@ export {
   LocalDateResolver as LocalDate,
   DateTimeResolver as DateTime,
 } from "graphql-scalars";
+
+/** A JSON object kept as the sender wrote it (a payment channel's raw notification). */
+export { JSONObjectResolver as JSONObject } from "graphql-scalars";

@@ -15,6 +15,7 @@ import { queryLimits } from "../graphql/limits";
 import { createLoaders } from "../graphql/loaders";
 import type { Actor } from "../modules/auth/actor";
 import type { Services } from "../services";
+import { paymentWebhookRouter } from "./payment-webhook";
 
 export interface HttpApp {
   app: express.Express;
@@ -66,7 +67,7 @@ export async function createHttpApp(config: AppConfig, schema: GraphQLSchema, se
 
   app.use(
     "/graphql",
-    express.json({ limit: "5mb" }),
+    express.json({ limit: `${config.graphqlBodyLimitMb}mb` }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const token = bearer(req);
@@ -82,6 +83,8 @@ export async function createHttpApp(config: AppConfig, schema: GraphQLSchema, se
       },
     }),
   );
+
+  app.use(paymentWebhookRouter(config, services));
 
   const adminIndex = join(config.adminDistPath, "index.html");
   app.use("/admin", express.static(config.adminDistPath, { index: false, maxAge: "1h" }));

@@ -74,11 +74,15 @@ export class BillService extends ReadService<Bill> {
     return amounts;
   }
 
+  /** What settles an unpaid bill on a given day: the principal and the interest accrued by then. */
+  amountsOn(bill: Bill, day: string): BillAmounts {
+    const { months, penalty } = penaltyOf(bill.principal, bill.dueDate, day, this.rules);
+    return { monthsLate: months, penalty, amountDue: bill.principal + penalty };
+  }
+
   private amountsAsOf(bill: Bill, today: string): BillAmounts {
     if (bill.status === BillStatus.CANCELLED) return { monthsLate: 0, penalty: 0, amountDue: 0 };
-    const asOf = bill.status === BillStatus.PAID && bill.paidAt ? todayInJakarta(bill.paidAt) : today;
-    const { months, penalty } = penaltyOf(bill.principal, bill.dueDate, asOf, this.rules);
-    return { monthsLate: months, penalty, amountDue: bill.principal + penalty };
+    return this.amountsOn(bill, bill.status === BillStatus.PAID && bill.paidAt ? todayInJakarta(bill.paidAt) : today);
   }
 
   /**

@@ -52,10 +52,12 @@ export class Deposit {
   depositedAt: Date;
 
   @Field({ description: "Nomor Surat Tanda Setoran." })
+  @Index("IDX_deposit_sts_number")
   @Column({ name: "sts_number", type: "varchar", length: 60 })
   stsNumber: string;
 
   @Field(() => String, { nullable: true, description: "NTB/NTPD of the bank transaction." })
+  @Index("IDX_deposit_bank_reference")
   @Column({ name: "bank_reference", type: "varchar", length: 60, nullable: true })
   bankReference: string | null;
 

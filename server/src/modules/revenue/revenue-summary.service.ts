@@ -250,6 +250,11 @@ export class RevenueSummaryService {
        WHERE x.status = 'VERIFIED' GROUP BY d.market_id, d.business_date`,
     );
     for (const c of deposited) row(Number(c.market_id), String(c.business_date).slice(0, 10)).deposited = toInteger(c.deposited);
+    const paidOnline: Array<Record<string, unknown>> = await em.query(
+      `SELECT market_id, revenue_date, SUM(amount) AS paid FROM payment
+       WHERE match_status = 'MATCHED' AND reversed_at IS NULL GROUP BY market_id, revenue_date`,
+    );
+    for (const c of paidOnline) row(Number(c.market_id), String(c.revenue_date).slice(0, 10)).paidOnline = toInteger(c.paid);
     if (horizon !== null) {
       const first = await this.earliestPermitDay(em, null);
       if (first !== null && first <= horizon) {
