@@ -7,6 +7,7 @@ import { buildAppSchema, printSortedSchema } from "./graphql/schema";
 import { systemActor } from "./modules/auth/actor";
 import { Role } from "./modules/auth/role";
 import { createServices } from "./services";
+import { demoStatementCsv } from "./seed/demo-statement";
 import { hasUsers, seedDemoData } from "./seed/seed";
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -15,7 +16,8 @@ const USAGE = `Usage: npm run cli -- <command>
   seed                           fill an empty database with the demo data
   recompute-summaries [--check]  rebuild the revenue summary from the raw rows; --check only
                                  lists where it differs (exit code 1 when it does)
-  create-user <username> <role> <display name>   (password read from LAPERA_PASSWORD)`;
+  create-user <username> <role> <display name>   (password read from LAPERA_PASSWORD)
+  demo-statement <file>          write the demo bank statement CSV from a demo database`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
@@ -45,6 +47,10 @@ async function main(argv: string[]): Promise<void> {
       } else {
         console.log(`summary rebuilt: ${await summary.recomputeAll()} market-days`);
       }
+    } else if (command === "demo-statement") {
+      if (!args[0]) throw new Error(USAGE);
+      writeFileSync(resolve(args[0]), await demoStatementCsv(db));
+      console.log(`wrote ${resolve(args[0])}`);
     } else if (command === "create-user") {
       const [username, role, ...name] = args;
       const password = process.env.LAPERA_PASSWORD;

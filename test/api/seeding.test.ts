@@ -1,12 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addDays, todayInJakarta } from "../../server/src/common/local-date";
 import { openDatabase, type Database } from "../../server/src/database/database";
 import { RevenueSummaryService } from "../../server/src/modules/revenue/revenue-summary.service";
+import { DEMO_ACCOUNT_NO, DEMO_EXCEPTIONS, demoStatementCsv } from "../../server/src/seed/demo-statement";
 import { seedDemoData } from "../../server/src/seed/seed";
 import { startTestApp, errorCode } from "../support/api-client";
 import { openRawDatabase } from "../support/revenue-oracle";
+
+type Row = Record<string, unknown>;
 
 describe("demo data at start-up", () => {
   it("fills a new embedded database, but a MySQL database only when asked", async () => {
@@ -45,9 +48,11 @@ describe("demo history", () => {
 
       const token = await app.login("officer");
       const today = todayInJakarta();
-      const rows = (await app.gql(`query($f: LocalDate!, $t: LocalDate!) { revenueReport(from: $f, to: $t, groupBy: MARKET) { marketName collected deposited potential } }`,
+      const rows = (await app.gql(`query($f: LocalDate!, $t: LocalDate!) { revenueReport(from: $f, to: $t, groupBy: MARKET) { marketName collected paidOnline deposited potential } }`,
         { f: addDays(today, -90), t: addDays(today, -1) }, token)).data!.revenueReport;
-      for (const row of rows) expect(row.collected).toBeGreaterThan(0);
+      // Every market takes cash, online payments or both (a market of kios only is paid online).
+      for (const row of rows) expect(row.collected + row.paidOnline).toBeGreaterThan(0);
+      expect(rows.filter((r: Row) => Number(r.paidOnline) > 0).length).toBeGreaterThan(5);
 
       const one = async (sql: string) => Number((await raw.manager.query(sql))[0].n);
       const market = (code: string) => `(SELECT id FROM market WHERE code = '${code}')`;
@@ -61,6 +66,31 @@ describe("demo history", () => {
       expect(await one(`SELECT COUNT(*) AS n FROM daily_report WHERE status = 'REJECTED' AND market_id = ${market("BBL")}`)).toBe(1);
       expect(await one(`SELECT COUNT(*) AS n FROM deposit WHERE status = 'PENDING'`)).toBeGreaterThan(0);
 
+      // Kios are billed monthly and pay online across channels, with the exceptions Bapenda follows up.
+      const byStatus = await raw.manager.query("SELECT match_status, channel, COUNT(*) AS n FROM payment GROUP BY match_status, channel");
+      const n = (status: string, channel?: string) => byStatus.filter((r: Row) => r.match_status === status && (!channel || r.channel === channel)).reduce((s: number, r: Row) => s + Number(r.n), 0);
+      for (const channel of ["QRIS", "VIRTUAL_ACCOUNT", "TELLER", "AUTODEBIT"]) expect(n("MATCHED", channel)).toBeGreaterThan(100);
+      for (const status of ["AMOUNT_MISMATCH", "BILL_ALREADY_PAID", "UNKNOWN_CODE"]) expect(n(status)).toBeGreaterThan(0);
+      expect(await one("SELECT COUNT(*) AS n FROM payment WHERE reversed_at IS NOT NULL")).toBeGreaterThan(0);
+      expect(await one("SELECT COUNT(*) AS n FROM bill WHERE status = 'UNPAID' AND due_date < CURRENT_DATE")).toBeGreaterThan(100);
+      expect(await one("SELECT COUNT(*) AS n FROM receipt r JOIN stall s ON s.id = r.stall_id WHERE s.kind = 'KIOS'")).toBe(0);
+
+      // The demo bank statement in the repository is what the seed produces, and it reconciles but for its planted exceptions.
+      const csv = readFileSync(join(__dirname, "..", "..", "demo", "rekening-koran-demo.csv"), "utf8");
+      expect(await demoStatementCsv(raw)).toBe(csv);
+      const bapenda = await app.login("bapenda");
+      const imported = await app.gql(`mutation($c: String!) { importBankStatement(accountNo: "${DEMO_ACCOUNT_NO}", fileName: "rekening-koran-demo.csv", csv: $c) { id lineCount matchedCount unmatchedCount } }`, { c: csv }, bapenda);
+      expect(imported.errors).toBeUndefined();
+      const statement = imported.data!.importBankStatement;
+      const csvRows = csv.trim().split("\r\n").slice(1).map((line, i) => ({ lineNo: i + 2, cells: line.split(";") }));
+      const reversedRefs = new Set(csvRows.filter((r) => r.cells[1].startsWith("KOREKSI BATAL BAYAR")).map((r) => r.cells[2]));
+      const planted = csvRows.filter((r) => r.cells[3] !== "" && (Object.values(DEMO_EXCEPTIONS).some((m) => r.cells[1].includes(m)) || reversedRefs.has(r.cells[2])));
+      expect(planted.length).toBeGreaterThanOrEqual(4);
+      expect(planted.length).toBeLessThan(12);
+      const unmatched = (await app.gql(`query($s: ID) { allStatementLines(filter: { statementId: $s, matchStatus: UNMATCHED }, perPage: 100) { lineNo } }`, { s: statement.id }, bapenda)).data!.allStatementLines;
+      expect(unmatched.map((l: { lineNo: number }) => l.lineNo).sort((a: number, b: number) => a - b)).toEqual(planted.map((r) => r.lineNo));
+      expect(statement.matchedCount).toBe(csvRows.filter((r) => r.cells[3] !== "").length - planted.length);
+
       // The same seed number on the same day gives the same history, whatever the database.
       await twin.migrate();
       await seedDemoData(twin, { seedNumber: 20240101, historyDays: 90, today });
@@ -68,6 +98,9 @@ describe("demo history", () => {
         `SELECT m.code, d.business_date, d.status, d.total, d.receipt_count FROM daily_report d JOIN market m ON m.id = d.market_id ORDER BY m.code, d.business_date, d.client_id`,
       ).then((r: Array<Record<string, unknown>>) => r.map((x) => `${x.code}|${String(x.business_date).slice(0, 10)}|${x.status}|${Number(x.total)}|${Number(x.receipt_count)}`));
       expect(await digest(twin)).toEqual(await digest(raw));
+      const payments = (db: Database) => db.manager.query("SELECT channel, external_ref, amount, match_status, reversed_at IS NULL AS live FROM payment ORDER BY channel, external_ref")
+        .then((r: Row[]) => r.map((x) => `${x.channel}|${x.external_ref}|${Number(x.amount)}|${x.match_status}|${Number(x.live)}`));
+      expect(await payments(twin)).toEqual(await payments(raw));
     } finally {
       await twin.close();
       rmSync(dir, { recursive: true, force: true });

@@ -20,7 +20,7 @@ export interface HistoryContext {
   days: number;
   treasurerId: number;
   headId: number;
-  /** Per market: id, code, its collector, the ticket series and the occupied stalls with their daily/monthly dues. */
+  /** Per market: id, code, its collector, the ticket series and the occupied daily-ticket stalls with their dues. */
   markets: Array<{
     id: number;
     code: string;
@@ -30,7 +30,6 @@ export interface HistoryContext {
     /** The last ticket number of the books already issued for the series. */
     issuedUpTo: number;
     dailyStalls: Array<{ id: number; kind: string; due: number }>;
-    monthlyStalls: Array<{ id: number; due: number }>;
   }>;
 }
 
@@ -49,11 +48,11 @@ function nextWorkingDay(day: string): string {
 }
 
 /** An instant at a Jakarta wall-clock hour on a day. */
-function jakartaTime(day: string, hour: number, minute = 0): Date {
+export function jakartaTime(day: string, hour: number, minute = 0): Date {
   return new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), hour - 7, minute));
 }
 
-async function bulkInsert(em: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+export async function bulkInsert(em: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   const tuple = `(${columns.map(() => "?").join(", ")})`;
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
@@ -77,7 +76,6 @@ export async function seedDemoHistory(ctx: HistoryContext): Promise<void> {
   for (let day = first; day < today; day = addDays(day, 1)) {
     const weekday = isoWeekday(day);
     const daysAgo = Math.round((Date.parse(today) - Date.parse(day)) / 86_400_000);
-    const dayOfMonth = Number(day.slice(8, 10));
     for (const market of ctx.markets) {
       if (market.code === "STU" && daysAgo % 17 === 5) continue; // a market day with no report
       const sold: Array<{ stallId: number; amount: number }> = [];
@@ -86,12 +84,7 @@ export async function seedDemoHistory(ctx: HistoryContext): Promise<void> {
         const short = market.code === "TMB" && stall.kind === "LAPAK" && daysAgo <= 30 && random.chance(0.2);
         sold.push({ stallId: stall.id, amount: short ? stall.due - 1000 : stall.due });
       }
-      // Kios pay their monthly fee in cash during the first ten days of the month, a tenth each day.
-      if (dayOfMonth <= 10) {
-        market.monthlyStalls.forEach((stall, i) => {
-          if (i % 10 === dayOfMonth - 1 && random.chance(0.9)) sold.push({ stallId: stall.id, amount: stall.due });
-        });
-      }
+      // Kios are billed monthly (SKRD) and pay online: see demo-payments.ts.
       if (sold.length === 0) continue;
 
       const dayReports: Array<{ id: number; total: number }> = [];

@@ -14,7 +14,8 @@ import { TicketBook } from "../modules/markets/ticket-book.entity";
 import { Trader } from "../modules/markets/trader.entity";
 import { DEMO_MARKETS } from "./demo-markets";
 import { createRandom, type Random } from "./random";
-import { seedDemoHistory } from "./demo-history";
+import { jakartaTime, seedDemoHistory } from "./demo-history";
+import { demoBillingPeriods, seedDemoPayments } from "./demo-payments";
 import { todayInJakarta } from "../common/local-date";
 import { RevenueSummaryService } from "../modules/revenue/revenue-summary.service";
 
@@ -166,7 +167,11 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
       })));
     }
   });
-  if (options.historyDays > 0) await seedHistory(db, random, today, options.historyDays);
+  if (options.historyDays > 0) {
+    await seedHistory(db, random, today, options.historyDays);
+    // Payments made before the day seeded, so that seeding twice on one day gives the same data.
+    await seedDemoPayments(db, demoBillingPeriods(today, options.historyDays), options.seedNumber, jakartaTime(today, 0));
+  }
   await new RevenueSummaryService(db).recomputeAll(today);
 }
 
@@ -196,8 +201,6 @@ async function seedHistory(db: Database, random: Random, today: string, days: nu
           id: m.id, code: m.code, collectorId: book.collectorId, series: book.series, faceValue: book.faceValue, issuedUpTo: book.lastNumber,
           dailyStalls: stalls.filter((s) => tariffOf(s.kind, m.marketClass).basis !== TariffBasis.PER_UNIT_PER_MONTH)
             .map((s) => ({ id: Number(s.id), kind: s.kind, due: due(s) })),
-          monthlyStalls: stalls.filter((s) => tariffOf(s.kind, m.marketClass).basis === TariffBasis.PER_UNIT_PER_MONTH)
-            .map((s) => ({ id: Number(s.id), due: due(s) })),
         };
       }),
     });
