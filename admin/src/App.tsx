@@ -1,13 +1,28 @@
-import { Admin, Resource, type ResourceProps } from "react-admin";
+import type { ReactElement } from "react";
+import { Admin, CustomRoutes, Resource, type ResourceProps } from "react-admin";
+import { Route } from "react-router-dom";
+import { BankStatementImport, BankStatementList, BankStatementShow, StatementLineList } from "./bank-statement";
+import { BillList, BillShow } from "./bill";
 import { CollectorAssignmentCreate, CollectorAssignmentEdit, CollectorAssignmentList, CollectorAssignmentShow } from "./collector-assignment";
-import { canReadMarketData, canReadUsers, canWriteMasterData } from "./common/permissions";
+import {
+  STATEMENT_IMPORTERS,
+  canReadBills,
+  canReadMarketData,
+  canReadStatements,
+  canReadUsers,
+  canWriteMasterData,
+} from "./common/permissions";
 import { DailyReportList, DailyReportShow, ReceiptList } from "./daily-report";
 import { Dashboard } from "./dashboard/Dashboard";
 import { DepositList, DepositShow } from "./deposit";
+import { AppLayout } from "./layout";
 import { MarketCreate, MarketEdit, MarketList, MarketShow } from "./market";
+import { PaymentList, PaymentShow } from "./payment";
 import { authProvider } from "./providers/authProvider";
 import { dataProvider } from "./providers/dataProvider";
 import { i18nProvider } from "./providers/i18nProvider";
+import type { Role } from "./providers/session";
+import { ReconciliationReportPage } from "./reconciliation";
 import { RevenueTargetCreate, RevenueTargetEdit, RevenueTargetList, RevenueTargetShow } from "./revenue-target";
 import { StallCreate, StallEdit, StallList, StallShow } from "./stall";
 import { StallPermitCreate, StallPermitEdit, StallPermitList, StallPermitShow } from "./stall-permit";
@@ -76,6 +91,32 @@ const resourcesFor = (role: unknown) => {
       <Resource key="Receipt" name="Receipt" recordRepresentation="ticketNo" list={ReceiptList} />,
     );
   }
+  // The payments module: bills and payments change only through generateBills, recordPayment and
+  // reversePayment; a statement is "created" by importing its file.
+  const paymentResources: ReactElement[] = [];
+  if (canReadBills(role)) {
+    paymentResources.push(
+      <Resource key="Bill" name="Bill" recordRepresentation="billNumber" list={BillList} show={BillShow} />,
+      <Resource key="Payment" name="Payment" recordRepresentation="externalRef" list={PaymentList} show={PaymentShow} />,
+    );
+  }
+  if (canReadStatements(role)) {
+    paymentResources.push(
+      <Resource
+        key="BankStatement"
+        name="BankStatement"
+        recordRepresentation="fileName"
+        list={BankStatementList}
+        show={BankStatementShow}
+        create={STATEMENT_IMPORTERS.includes(role as Role) ? BankStatementImport : undefined}
+      />,
+      <Resource key="StatementLine" name="StatementLine" list={StatementLineList} />,
+      <CustomRoutes key="reconciliation">
+        <Route path="/reconciliation" element={<ReconciliationReportPage />} />
+      </CustomRoutes>,
+    );
+  }
+  resources.splice(canReadMarketData(role) ? 3 : 0, 0, ...paymentResources);
   if (canReadUsers(role)) {
     resources.push(
       <Resource key="User" name="User" recordRepresentation="displayName" list={UserList} show={UserShow} edit={UserEdit} create={UserCreate} />,
@@ -91,6 +132,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
+    layout={AppLayout}
     requireAuth
     disableTelemetry
   >

@@ -180,11 +180,11 @@ describe("online payments", () => {
       const body = JSON.stringify({ ...notice(freshBill()), channel: undefined, terminal: "A01" });
       const first = await post("qris", body, signed(body));
       expect(first.status).toBe(201);
-      const created = await first.json();
+      const created = (await first.json()) as { id: string };
       expect(created).toMatchObject({ matchStatus: "MATCHED", replayed: false });
       const replays = await Promise.all(Array.from({ length: 8 }, () => post("qris", body, signed(body))));
       expect(replays.map((r) => r.status)).toEqual(Array(8).fill(200));
-      expect(new Set(await Promise.all(replays.map(async (r) => (await r.json()).id)))).toEqual(new Set([created.id]));
+      expect(new Set(await Promise.all(replays.map(async (r) => ((await r.json()) as { id: string }).id)))).toEqual(new Set([created.id]));
       const stored = (await app.gql(`query($id: ID!) { Payment(id: $id) { channel source rawNotification } }`, { id: created.id }, bapenda)).data!.Payment;
       expect(stored).toMatchObject({ channel: "QRIS", source: "WEBHOOK", rawNotification: { terminal: "A01" } });
     });
@@ -209,7 +209,7 @@ describe("online payments", () => {
       const bad = JSON.stringify({ externalRef: "R1", paymentCode: "1", amount: "lots", paidAt: "yesterday" });
       const res = await post("qris", bad, signed(bad));
       expect(res.status).toBe(400);
-      expect(Object.keys((await res.json()).fields).sort()).toEqual(["amount", "paidAt", "paymentCode"]);
+      expect(Object.keys(((await res.json()) as { fields: object }).fields).sort()).toEqual(["amount", "paidAt", "paymentCode"]);
       const input = notice(freshBill());
       const body = JSON.stringify(input);
       expect((await post("qris", body, signed(body))).status).toBe(201);

@@ -20,12 +20,37 @@ export const ROLES = [
 
 export const DAILY_REPORT_STATUSES = ["SUBMITTED", "REJECTED"] as const;
 export const DEPOSIT_STATUSES = ["PENDING", "VERIFIED", "REJECTED"] as const;
+export const BILL_STATUSES = ["UNPAID", "PAID", "CANCELLED"] as const;
+export const PAYMENT_CHANNELS = ["QRIS", "VIRTUAL_ACCOUNT", "TELLER", "EDC", "AUTODEBIT"] as const;
+export const PAYMENT_MATCH_STATUSES = ["MATCHED", "AMOUNT_MISMATCH", "UNKNOWN_CODE", "BILL_ALREADY_PAID"] as const;
+export const PAYMENT_SOURCES = ["API", "WEBHOOK"] as const;
+export const BANK_STATEMENT_STATUSES = ["IMPORTING", "COMPLETED"] as const;
+export const STATEMENT_MATCH_STATUSES = ["MATCHED", "UNMATCHED", "NOT_APPLICABLE"] as const;
 
 export const dailyReportStatusChoices = choicesOf("DailyReportStatus", DAILY_REPORT_STATUSES);
 export const depositStatusChoices = choicesOf("DepositStatus", DEPOSIT_STATUSES);
+export const billStatusChoices = choicesOf("BillStatus", BILL_STATUSES);
+export const paymentChannelChoices = choicesOf("PaymentChannel", PAYMENT_CHANNELS);
+export const paymentMatchStatusChoices = choicesOf("PaymentMatchStatus", PAYMENT_MATCH_STATUSES);
+export const paymentSourceChoices = choicesOf("PaymentSource", PAYMENT_SOURCES);
+export const bankStatementStatusChoices = choicesOf("BankStatementStatus", BANK_STATEMENT_STATUSES);
+export const statementMatchStatusChoices = choicesOf("StatementMatchStatus", STATEMENT_MATCH_STATUSES);
 export const stallKindChoices = choicesOf("StallKind", STALL_KINDS);
 export const stallStatusChoices = choicesOf("StallStatus", STALL_STATUSES);
 export const marketStatusChoices = choicesOf("MarketStatus", MARKET_STATUSES);
 export const marketClassChoices = choicesOf("MarketClass", MARKET_CLASSES);
 export const tariffBasisChoices = choicesOf("TariffBasis", TARIFF_BASES);
 export const roleChoices = choicesOf("Role", ROLES);
+
+export type ChipColor = "default" | "primary" | "secondary" | "success" | "warning" | "error" | "info";
+
+/** Colours of states in lists: green settled, amber waiting, red needs follow-up. */
+export const BILL_STATUS_COLORS: Record<string, ChipColor> = { UNPAID: "warning", PAID: "success", CANCELLED: "default" };
+export const PAYMENT_MATCH_COLORS: Record<string, ChipColor> = {
+  MATCHED: "success",
+  AMOUNT_MISMATCH: "warning",
+  UNKNOWN_CODE: "error",
+  BILL_ALREADY_PAID: "warning",
+};
+export const BANK_STATEMENT_STATUS_COLORS: Record<string, ChipColor> = { IMPORTING: "info", COMPLETED: "success" };
+export const STATEMENT_MATCH_COLORS: Record<string, ChipColor> = { MATCHED: "success", UNMATCHED: "error", NOT_APPLICABLE: "default" };

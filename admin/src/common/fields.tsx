@@ -1,4 +1,6 @@
-import { FunctionField, useLocaleState, type FunctionFieldProps, type RaRecord } from "react-admin";
+import { Chip } from "@mui/material";
+import { FunctionField, useLocaleState, useTranslate, type FunctionFieldProps, type RaRecord } from "react-admin";
+import type { ChipColor } from "./choices";
 import { formatDecimal, formatInstant, formatLocalDate, formatRupiah } from "./format";
 
 type ValueFieldProps = Omit<FunctionFieldProps, "render" | "source"> & { source: string };
@@ -31,6 +33,35 @@ export const DecimalField = ({ digits = 2, ...props }: ValueFieldProps & { digit
       {...props}
       textAlign="right"
       render={(record) => formatDecimal(valueAt(record, props.source), locale, digits)}
+    />
+  );
+};
+
+/**
+ * An enum value as a coloured chip labelled `app.enum.<enumName>.<value>`, so that states needing
+ * attention (a mismatched payment, an unmatched bank line) stand out in a list.
+ */
+export const EnumChipField = ({
+  enumName,
+  colors,
+  ...props
+}: ValueFieldProps & { enumName: string; colors: Record<string, ChipColor> }) => {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      {...props}
+      render={(record) => {
+        const value = valueAt(record, props.source);
+        if (value === null || value === undefined || value === "") return "";
+        return (
+          <Chip
+            size="small"
+            color={colors[String(value)] ?? "default"}
+            label={translate(`app.enum.${enumName}.${String(value)}`, { _: String(value) })}
+            data-value={String(value)}
+          />
+        );
+      }}
     />
   );
 };

@@ -20,9 +20,20 @@ export const USER_READERS: readonly Role[] = ["ADMIN"];
 export const REPORT_REJECTERS: readonly Role[] = ["ADMIN", "OFFICER", "MARKET_HEAD"];
 export const DEPOSIT_VERIFIERS: readonly Role[] = ["ADMIN", "TREASURER"];
 
+/** Payments module (mirrors the server's resolvers: collectors handle cash, not bills). */
+export const BILL_READERS: readonly Role[] = ["ADMIN", "OFFICER", "MARKET_HEAD", "TREASURER", "REVENUE_OFFICER", "AUDITOR"];
+export const BILL_ISSUERS: readonly Role[] = ["ADMIN", "OFFICER", "REVENUE_OFFICER"];
+/** Bapenda records and reverses online payments. */
+export const PAYMENT_KEEPERS: readonly Role[] = ["ADMIN", "REVENUE_OFFICER"];
+/** The treasury account has no market: market heads and collectors do not see statements. */
+export const STATEMENT_READERS: readonly Role[] = ["ADMIN", "OFFICER", "TREASURER", "REVENUE_OFFICER", "AUDITOR"];
+export const STATEMENT_IMPORTERS: readonly Role[] = ["ADMIN", "TREASURER", "REVENUE_OFFICER"];
+
 export const canReadMarketData = (role: unknown): boolean => MARKET_READERS.includes(role as Role);
 export const canWriteMasterData = (role: unknown): boolean => MASTER_DATA_WRITERS.includes(role as Role);
 export const canReadUsers = (role: unknown): boolean => USER_READERS.includes(role as Role);
+export const canReadBills = (role: unknown): boolean => BILL_READERS.includes(role as Role);
+export const canReadStatements = (role: unknown): boolean => STATEMENT_READERS.includes(role as Role);
 
 export function useRole(): Role | undefined {
   const { permissions } = usePermissions<Role | undefined>();
@@ -34,3 +45,7 @@ export const useCanReadUsers = (): boolean => canReadUsers(useRole());
 
 export const useCanRejectReports = (): boolean => REPORT_REJECTERS.includes(useRole() as Role);
 export const useCanVerifyDeposits = (): boolean => DEPOSIT_VERIFIERS.includes(useRole() as Role);
+
+export const useCanIssueBills = (): boolean => BILL_ISSUERS.includes(useRole() as Role);
+export const useCanKeepPayments = (): boolean => PAYMENT_KEEPERS.includes(useRole() as Role);
+export const useCanImportStatements = (): boolean => STATEMENT_IMPORTERS.includes(useRole() as Role);

@@ -10,11 +10,16 @@ export function useWorkflowAction() {
   const notify = useNotify();
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
-  const run = async (mutation: () => Promise<unknown>, successMessage: string): Promise<boolean> => {
+  /** `messageArgs` fills the success message from the mutation's result (counts, amounts). */
+  const run = async <T,>(
+    mutation: () => Promise<T>,
+    successMessage: string,
+    messageArgs?: (result: T) => Record<string, unknown>,
+  ): Promise<boolean> => {
     setBusy(true);
     try {
-      await mutation();
-      notify(successMessage, { type: "info" });
+      const result = await mutation();
+      notify(successMessage, { type: "info", messageArgs: messageArgs?.(result) });
       refresh();
       return true;
     } catch (error) {

@@ -46,9 +46,14 @@ const baseDataProvider: DataProvider = buildGraphQLProvider({
   buildQuery: buildQueryFactory(buildVariablesWithPaging, buildGqlQuery, getResponseParser),
 });
 
-function graphQLErrorsOf(error: unknown): GraphQLErrorShape[] {
-  const body = (error as { body?: { graphQLErrors?: GraphQLErrorShape[] } } | null)?.body;
-  return Array.isArray(body?.graphQLErrors) ? body.graphQLErrors : [];
+/**
+ * The GraphQL errors of a failed call: ra-data-graphql wraps Apollo's error in an HttpError
+ * (`body`), the custom methods below get Apollo's error itself.
+ */
+export function graphQLErrorsOf(error: unknown): GraphQLErrorShape[] {
+  const e = error as { graphQLErrors?: GraphQLErrorShape[]; body?: { graphQLErrors?: GraphQLErrorShape[] } } | null;
+  if (Array.isArray(e?.body?.graphQLErrors)) return e.body.graphQLErrors;
+  return Array.isArray(e?.graphQLErrors) ? e.graphQLErrors : [];
 }
 
 /**
@@ -110,10 +115,83 @@ const VERIFY_DEPOSIT = gql`
   }
 `;
 
-/** The workflow mutations that are not react-admin CRUD. */
+const GENERATE_BILLS = gql`
+  mutation GenerateBills($period: String!) {
+    generateBills(period: $period) { period dueDate created existing createdPrincipal }
+  }
+`;
+const REVERSE_PAYMENT = gql`
+  mutation ReversePayment($id: ID!, $reason: String!) {
+    reversePayment(id: $id, reason: $reason) { id reversed reversedAt reversalReason }
+  }
+`;
+const STATEMENT_FIELDS = `id accountNo fileName fileDigest status lineCount linesImported matchedCount matchedAmount unmatchedCount unmatchedAmount`;
+const IMPORT_STATEMENT = gql`
+  mutation ImportBankStatement($accountNo: String!, $fileName: String!, $csv: String!) {
+    importBankStatement(accountNo: $accountNo, fileName: $fileName, csv: $csv) { ${STATEMENT_FIELDS} }
+  }
+`;
+const RECONCILE_STATEMENT = gql`
+  mutation ReconcileBankStatement($id: ID!) {
+    reconcileBankStatement(id: $id) { ${STATEMENT_FIELDS} }
+  }
+`;
+const SIDE_FIELDS = "matchedCount matchedAmount unmatchedCount unmatchedAmount";
+const RECONCILIATION_REPORT = gql`
+  query ReconciliationReport($from: LocalDate!, $to: LocalDate!) {
+    reconciliationReport(from: $from, to: $to) {
+      from to statementLines { ${SIDE_FIELDS} } payments { ${SIDE_FIELDS} } deposits { ${SIDE_FIELDS} }
+    }
+  }
+`;
+
+/** What one `generateBills` call did. */
+export interface BillRun {
+  period: string;
+  dueDate: string;
+  created: number;
+  existing: number;
+  createdPrincipal: number;
+}
+
+export interface StatementSummary {
+  id: string;
+  accountNo: string;
+  fileName: string;
+  fileDigest: string;
+  status: "IMPORTING" | "COMPLETED";
+  lineCount: number;
+  linesImported: number;
+  matchedCount: number;
+  matchedAmount: number;
+  unmatchedCount: number;
+  unmatchedAmount: number;
+}
+
+export interface ReconciliationSide {
+  matchedCount: number;
+  matchedAmount: number;
+  unmatchedCount: number;
+  unmatchedAmount: number;
+}
+
+export interface ReconciliationReport {
+  from: string;
+  to: string;
+  statementLines: ReconciliationSide;
+  payments: ReconciliationSide;
+  deposits: ReconciliationSide;
+}
+
+/** The workflow mutations and reports that are not react-admin CRUD. */
 export interface WorkflowMethods {
   rejectDailyReport(id: string, reason: string): Promise<unknown>;
   verifyDeposit(id: string, approve: boolean, note: string | null): Promise<unknown>;
+  generateBills(period: string): Promise<BillRun>;
+  reversePayment(id: string, reason: string): Promise<unknown>;
+  importBankStatement(accountNo: string, fileName: string, csv: string): Promise<StatementSummary>;
+  reconcileBankStatement(id: string): Promise<StatementSummary>;
+  reconciliationReport(from: string, to: string): Promise<ReconciliationReport>;
 }
 
 export const dataProvider: DataProvider & WorkflowMethods = {
@@ -131,4 +209,29 @@ export const dataProvider: DataProvider & WorkflowMethods = {
   verifyDeposit: withErrors((id: string, approve: boolean, note: string | null) =>
     apolloClient.mutate({ mutation: VERIFY_DEPOSIT, variables: { id, approve, note } }),
   ),
+  generateBills: withErrors(async (period: string) => {
+    const result = await apolloClient.mutate<{ generateBills: BillRun }>({ mutation: GENERATE_BILLS, variables: { period } });
+    return result.data!.generateBills;
+  }),
+  reversePayment: withErrors((id: string, reason: string) =>
+    apolloClient.mutate({ mutation: REVERSE_PAYMENT, variables: { id, reason } }),
+  ),
+  importBankStatement: withErrors(async (accountNo: string, fileName: string, csv: string) => {
+    const result = await apolloClient.mutate<{ importBankStatement: StatementSummary }>({
+      mutation: IMPORT_STATEMENT,
+      variables: { accountNo, fileName, csv },
+    });
+    return result.data!.importBankStatement;
+  }),
+  reconcileBankStatement: withErrors(async (id: string) => {
+    const result = await apolloClient.mutate<{ reconcileBankStatement: StatementSummary }>({ mutation: RECONCILE_STATEMENT, variables: { id } });
+    return result.data!.reconcileBankStatement;
+  }),
+  reconciliationReport: withErrors(async (from: string, to: string) => {
+    const result = await apolloClient.query<{ reconciliationReport: ReconciliationReport }>({
+      query: RECONCILIATION_REPORT,
+      variables: { from, to },
+    });
+    return result.data.reconciliationReport;
+  }),
 };
