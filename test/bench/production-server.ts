@@ -10,6 +10,7 @@ const MAIN = join(__dirname, "../../server/dist/main.js");
 
 export interface ProductionServer {
   url: string;
+  pid: number;
   close(): Promise<void>;
 }
 
@@ -29,7 +30,7 @@ async function freePort(): Promise<number> {
  * request logging on): timings are the deployed server's, not those of code running inside jest's
  * module sandbox, and the load generator does not share the server's CPU.
  */
-export async function startProductionServer(db: TestDatabase): Promise<ProductionServer> {
+export async function startProductionServer(db: TestDatabase, extraEnv: Record<string, string> = {}): Promise<ProductionServer> {
   if (!existsSync(MAIN)) throw new Error("server/dist is missing: npm run bench builds it first");
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
@@ -43,6 +44,7 @@ export async function startProductionServer(db: TestDatabase): Promise<Productio
       JWT_SECRET: TEST_SECRET,
       MAX_PAGE_SIZE: "1000",
       LOG_LEVEL: "info",
+      ...extraEnv,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -60,6 +62,7 @@ export async function startProductionServer(db: TestDatabase): Promise<Productio
   }
   return {
     url,
+    pid: child.pid!,
     close: async () => {
       agent.destroy();
       child.kill("SIGTERM");

@@ -78,6 +78,12 @@ function delimiterOf(csv: string): string {
   return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
+const SLICE = 64 * 1024;
+
+function* slices(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += SLICE) yield text.slice(i, i + SLICE);
+}
+
 function resolveColumns(header: string[], mapping: ColumnMapping): Partial<Record<StatementField, number>> | string {
   const squashed = header.map(squash);
   const columns: Partial<Record<StatementField, number>> = {};
@@ -94,7 +100,9 @@ function resolveColumns(header: string[], mapping: ColumnMapping): Partial<Recor
  * objects; a line that cannot be read is yielded as a reason. A bad header is one failure at line 1.
  */
 export async function* readStatement(csv: string, mapping: ColumnMapping): AsyncGenerator<LineResult> {
-  const parser = Readable.from([csv]).pipe(
+  // Fed in slices: given the whole text at once, the parser would emit every record before the
+  // first is consumed, and memory would grow with the file.
+  const parser = Readable.from(slices(csv), { objectMode: false }).pipe(
     parse({ delimiter: delimiterOf(csv), bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }),
   );
   let columns: Partial<Record<StatementField, number>> | null = null;
