@@ -1,11 +1,8 @@
-import { TableForeignKey, type MigrationInterface, type QueryRunner } from "typeorm";
+import { type MigrationInterface, type QueryRunner } from "typeorm";
 import { Role } from "../../modules/auth/role";
 import { MarketClass, MarketStatus, StallKind, StallStatus, TariffBasis } from "../../modules/markets/market.enums";
-import { column, enumColumn, id, nullable, portableTable, varchar } from "./table-builder";
+import { column, enumColumn, fk, id, nullable, portableTable, varchar } from "./table-builder";
 
-function fk(columnName: string, table: string, onDelete: "RESTRICT" | "CASCADE" | "SET NULL"): TableForeignKey {
-  return new TableForeignKey({ columnNames: [columnName], referencedTableName: table, referencedColumnNames: ["id"], onDelete, onUpdate: "NO ACTION" });
-}
 
 /** Auth, audit and market master data. */
 export class Platform1732320000000 implements MigrationInterface {

@@ -1,10 +1,7 @@
-import { TableForeignKey, type MigrationInterface, type QueryRunner } from "typeorm";
+import { type MigrationInterface, type QueryRunner } from "typeorm";
 import { DailyReportStatus, DepositStatus } from "../../modules/receipts/receipt.enums";
-import { column, enumColumn, id, nullable, portableTable, varchar } from "./table-builder";
+import { column, enumColumn, fk, id, nullable, portableTable, varchar } from "./table-builder";
 
-function fk(columnName: string, table: string, onDelete: "RESTRICT" | "CASCADE"): TableForeignKey {
-  return new TableForeignKey({ columnNames: [columnName], referencedTableName: table, referencedColumnNames: ["id"], onDelete, onUpdate: "NO ACTION" });
-}
 
 const money = (name: string) => column(name, "bigint");
 const zeroMoney = (name: string) => column(name, "bigint", { default: 0 });

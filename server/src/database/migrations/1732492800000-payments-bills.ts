@@ -1,10 +1,7 @@
-import { TableForeignKey, type MigrationInterface, type QueryRunner } from "typeorm";
+import { type MigrationInterface, type QueryRunner } from "typeorm";
 import { BillStatus } from "../../modules/payments/payment.enums";
-import { column, enumColumn, id, nullable, portableTable, varchar } from "./table-builder";
+import { column, enumColumn, fk, id, nullable, portableTable, varchar } from "./table-builder";
 
-function fk(columnName: string, table: string): TableForeignKey {
-  return new TableForeignKey({ columnNames: [columnName], referencedTableName: table, referencedColumnNames: ["id"], onDelete: "RESTRICT", onUpdate: "NO ACTION" });
-}
 
 /** SKRD bills of monthly-billed stalls. */
 export class PaymentsBills1732492800000 implements MigrationInterface {

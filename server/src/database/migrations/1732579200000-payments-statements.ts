@@ -1,10 +1,7 @@
-import { TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from "typeorm";
+import { TableIndex, type MigrationInterface, type QueryRunner } from "typeorm";
 import { BankStatementStatus, PaymentChannel, PaymentMatchStatus, PaymentSource, StatementMatchStatus } from "../../modules/payments/payment.enums";
-import { column, enumColumn, id, nullable, portableTable, varchar } from "./table-builder";
+import { column, enumColumn, fk, id, nullable, portableTable, varchar } from "./table-builder";
 
-function fk(columnName: string, table: string): TableForeignKey {
-  return new TableForeignKey({ columnNames: [columnName], referencedTableName: table, referencedColumnNames: ["id"], onDelete: "RESTRICT", onUpdate: "NO ACTION" });
-}
 
 /** Online payments, bank statements and their lines. */
 export class PaymentsStatements1732579200000 implements MigrationInterface {

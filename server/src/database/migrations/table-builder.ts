@@ -1,4 +1,4 @@
-import { Table, type QueryRunner, type TableColumnOptions, type TableOptions } from "typeorm";
+import { Table, TableForeignKey, type QueryRunner, type TableColumnOptions, type TableOptions } from "typeorm";
 
 /**
  * Builds a `Table` whose column types are spelt as TypeORM's own driver spells them for entities
@@ -64,4 +64,9 @@ export function nullable(column: TableColumnOptions): TableColumnOptions {
 
 export function column(name: string, type: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions {
   return { name, type, ...extra };
+}
+
+/** A foreign key to `table.id`; history is never deleted from under its references by default. */
+export function fk(columnName: string, table: string, onDelete: "RESTRICT" | "CASCADE" | "SET NULL" = "RESTRICT"): TableForeignKey {
+  return new TableForeignKey({ columnNames: [columnName], referencedTableName: table, referencedColumnNames: ["id"], onDelete, onUpdate: "NO ACTION" });
 }
