@@ -1,7 +1,9 @@
 /**
  * The built back-office (admin/dist) in Debian's Chromium against a real server on a fresh SQLite
  * file with the demo seed. The steps share one page and run in order: sign-in failure, sign-in,
- * lists, filter, token refresh, a refused tariff, language switch, sign-out.
+ * lists, filter, token refresh, a refused tariff, language switch, sign-out, workflow actions, then
+ * the payments module as Bapenda (SKRD run, bank statement upload, reconciling again, reversal,
+ * reconciliation report).
  *
  * Needs /usr/bin/chromium (apt-get install chromium) and a built admin (`npm run build -w admin`;
  * built here when admin/dist is missing). Screenshots go to $TMPDIR/lapera-admin-*.png.
@@ -366,5 +368,271 @@ test("the treasurer verifies a pending deposit from its page", async () => {
     token,
   );
   expect(stored.data!.Deposit).toEqual({ status: "VERIFIED", verifiedBy: { username: "bendahara" } });
+  expect(pageErrors).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Payments module, as Bapenda (REVENUE_OFFICER). The tests make their own bills, payments and
+// statement through the API and the UI rather than relying on the demo seed's payments.
+
+const BAPENDA = { username: "bapenda", password: "lapera-demo" };
+
+/** Today and this month as Asia/Jakarta calendar days, the way the server counts business dates. */
+const jakartaToday = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const jakartaMonth = () => jakartaToday().slice(0, 7);
+/** 2026-11-20 -> 20/11/2026, as the bank prints value dates. */
+const bankDate = (day: string) => day.split("-").reverse().join("/");
+/** 150000 -> 150.000,00, as the bank prints amounts. */
+const bankAmount = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".")},00`;
+/** 150000 -> "Rp 150.000" (the UI formats rupiah the Indonesian way; the space may be a no-break one). */
+const rupiahPattern = (n: number) => new RegExp(`Rp\\s?${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\\.")}(?!\\d)`);
+
+interface BillRow {
+  id: string;
+  paymentCode: string;
+  amountDue: number;
+}
+
+const payments = {
+  stamp: Date.now().toString(36).toUpperCase(),
+  bills: [] as BillRow[],
+  /** Paid by QRIS today and found on the statement at import. */
+  onTime: { id: "", externalRef: "" },
+  /** On the statement before its notification arrives: unmatched until reconciled again. */
+  late: { externalRef: "", amount: 0 },
+  statementId: "",
+};
+
+async function bapendaToken(): Promise<string> {
+  const session = await storedSession();
+  if (session?.user.username !== BAPENDA.username) throw new Error(`expected bapenda signed in, got ${session?.user.username}`);
+  return session.accessToken;
+}
+
+async function recordQrisPayment(token: string, bill: BillRow, externalRef: string) {
+  const result = await graphql<{ recordPayment: { id: string; matchStatus: string } }>(
+    `mutation($input: PaymentInput!) { recordPayment(input: $input) { id matchStatus } }`,
+    {
+      input: {
+        channel: "QRIS",
+        externalRef,
+        paymentCode: bill.paymentCode,
+        amount: bill.amountDue,
+        paidAt: new Date().toISOString(),
+        payerName: "Ibu Sari (uji browser)",
+        issuer: "Bank BJB",
+        rawNotification: { rrn: externalRef, amount: bill.amountDue, merchant: "PEMKAB BEKASI RETRIBUSI PASAR", status: "SUCCESS" },
+      },
+    },
+    token,
+  );
+  if (!result.data) throw new Error(`recordPayment failed: ${JSON.stringify(result.errors)}`);
+  expect(result.data.recordPayment.matchStatus).toBe("MATCHED");
+  return result.data.recordPayment;
+}
+
+test("Bapenda signs in and issues this month's SKRD from the bill list", async () => {
+  // The treasurer is still signed in, in English.
+  await page.getByRole("button", { name: "Profile" }).click();
+  await page.getByRole("menuitem", { name: "Logout" }).click();
+  await page.waitForURL(/#\/login/);
+  await page.locator('input[name="username"]').fill(BAPENDA.username);
+  await page.locator('input[name="password"]').fill(BAPENDA.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await visible(page.getByTestId("dashboard"));
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("menuitem", { name: "Bahasa Indonesia" }).click();
+
+  const menu = page.getByRole("menuitem");
+  await visible(menu.filter({ hasText: /^SKRD$/ }));
+  await visible(menu.filter({ hasText: /^Pembayaran$/ }));
+  await visible(menu.filter({ hasText: /^Rekening koran$/ }));
+  await visible(menu.filter({ hasText: /^Rekonsiliasi$/ }));
+
+  await menu.filter({ hasText: /^SKRD$/ }).click();
+  await page.waitForURL(/#\/Bill/);
+  await page.getByRole("button", { name: "Terbitkan SKRD" }).click();
+  const dialog = page.getByRole("dialog");
+  const period = jakartaMonth();
+  // The month defaults to the current one.
+  expect(await dialog.getByTestId("bill-period").inputValue()).toBe(period);
+  await dialog.getByRole("button", { name: "Terbitkan SKRD" }).click();
+
+  // Created now or by the demo seed already: either way the month's bills are counted.
+  const notice = page.getByText(new RegExp(`^SKRD ${period}: \\d+ baru diterbitkan \\(pokok Rp\\s?[\\d.]+\\), \\d+ sudah ada$`));
+  await visible(notice);
+  await page.waitForURL(new RegExp(`period.*${period}`));
+  const periods = await eventually(
+    () => columnTexts("period"),
+    (texts) => texts.length > 0 && texts.every((t) => t.trim() === period),
+  );
+  expect(periods.length).toBeGreaterThan(0);
+  for (const amount of await columnTexts("amountDue")) expect(amount.trim()).toMatch(/^Rp\s?\d{1,3}(\.\d{3})*$/);
+  await screenshot("09-bills-generated");
+
+  const token = await bapendaToken();
+  const bills = await graphql<{ allBills: BillRow[] }>(
+    `query($p: String!) { allBills(filter: { period: $p, status: UNPAID }, sortField: "billNumber", sortOrder: "DESC", perPage: 2) { id paymentCode amountDue } }`,
+    { p: period },
+    token,
+  );
+  expect(bills.data?.allBills.length).toBe(2);
+  payments.bills = bills.data!.allBills;
+});
+
+test("Bapenda uploads a bank statement: a bad file names its lines, a good one shows matched and unmatched credits", async () => {
+  const token = await bapendaToken();
+  const [onTimeBill, lateBill] = payments.bills;
+  const onTimeRef = `RRN${payments.stamp}A`;
+  payments.onTime = { id: (await recordQrisPayment(token, onTimeBill!, onTimeRef)).id, externalRef: onTimeRef };
+  payments.late = { externalRef: `RRN${payments.stamp}B`, amount: lateBill!.amountDue };
+
+  const day = bankDate(jakartaToday());
+  const header = "Tanggal;Keterangan;Referensi;Kredit;Debit;Saldo";
+  const bad = [header, `31/02/2026;QRIS SETTLEMENT;RRNX1;150.000,00;;1.150.000,00`, `${day};QRIS SETTLEMENT;RRNX2;150.000,50;;1.300.000,50`].join("\n");
+  const good = [
+    header,
+    `${day};QRIS SETTLEMENT ${onTimeRef};${onTimeRef};${bankAmount(onTimeBill!.amountDue)};;${bankAmount(10_000_000 + onTimeBill!.amountDue)}`,
+    `${day};QRIS SETTLEMENT ${payments.late.externalRef};${payments.late.externalRef};${bankAmount(payments.late.amount)};;${bankAmount(10_000_000 + onTimeBill!.amountDue + payments.late.amount)}`,
+    `${day};BIAYA ADMINISTRASI;;;5.000,00;${bankAmount(10_000_000 + onTimeBill!.amountDue + payments.late.amount - 5_000)}`,
+  ].join("\n");
+
+  await page.getByRole("menuitem").filter({ hasText: /^Rekening koran$/ }).click();
+  await page.waitForURL(/#\/BankStatement/);
+  await page.getByRole("link", { name: "Impor rekening koran" }).click();
+  await page.waitForURL(/#\/BankStatement\/create/);
+  await page.getByLabel("Nomor rekening").fill("0012345678901");
+  const fileInput = page.locator('input[type="file"]');
+  await fileInput.setInputFiles({ name: `rekening-koran-salah-${payments.stamp}.csv`, mimeType: "text/csv", buffer: Buffer.from(bad) });
+  await visible(page.getByText(`rekening-koran-salah-${payments.stamp}.csv`));
+  await page.getByRole("button", { name: "Impor", exact: true }).click();
+
+  // The server's message names the unreadable lines (the header is line 1); nothing is stored.
+  const problem = page.getByTestId("import-problem");
+  await visible(problem);
+  const message = await problem.innerText();
+  expect(message).toContain("line 2");
+  expect(message).toContain("line 3");
+  await visible(page.locator(".RaNotification-error").getByText("Rekening koran tidak diimpor"));
+  expect(page.url()).toContain("#/BankStatement/create");
+  await screenshot("10-statement-refused");
+
+  const goodName = `rekening-koran-${payments.stamp}.csv`;
+  await fileInput.setInputFiles({ name: goodName, mimeType: "text/csv", buffer: Buffer.from(good) });
+  await visible(page.getByText(goodName));
+  await page.getByRole("button", { name: "Impor", exact: true }).click();
+
+  await page.waitForURL(/#\/BankStatement\/\d+\/show/, { timeout: UI_TIMEOUT });
+  payments.statementId = /#\/BankStatement\/(\d+)\/show/.exec(page.url())![1]!;
+  await visible(page.getByText("Rekening koran diimpor: 3 baris, 1 kredit cocok, 1 tidak cocok"));
+  const field = (source: string) => page.locator(`.ra-field-${source}`).first();
+  await visible(field("fileName").getByText(goodName));
+  expect((await field("matchedCount").innerText()).trim()).toMatch(/Kredit cocok\s+1$/);
+  expect((await field("unmatchedCount").innerText()).trim()).toMatch(/Kredit tidak cocok\s+1$/);
+  expect(await field("matchedAmount").innerText()).toMatch(rupiahPattern(onTimeBill!.amountDue));
+  expect(await field("unmatchedAmount").innerText()).toMatch(rupiahPattern(payments.late.amount));
+
+  // The lines: the matched credit links to its payment; the filter shows the exception alone.
+  await visible(page.getByRole("link", { name: `QRIS ${onTimeRef}` }));
+  expect(await columnTexts("lineNo")).toEqual(["2", "3", "4"]);
+  await page.getByTestId("lines-UNMATCHED").click();
+  const unmatched = await eventually(() => columnTexts("reference"), (texts) => texts.length === 1);
+  expect(unmatched.map((t) => t.trim())).toEqual([payments.late.externalRef]);
+  await screenshot("11-statement-imported");
+
+  const stored = await graphql<{ BankStatement: { status: string; matchedCount: number; unmatchedCount: number; importedBy: { displayName: string } } }>(
+    `query($id: ID!) { BankStatement(id: $id) { status matchedCount unmatchedCount importedBy { displayName } } }`,
+    { id: payments.statementId },
+    token,
+  );
+  expect(stored.data!.BankStatement).toEqual({ status: "COMPLETED", matchedCount: 1, unmatchedCount: 1, importedBy: { displayName: "Petugas Bapenda" } });
+});
+
+test("a late notification is matched by reconciling again, and Bapenda reverses a payment with a reason", async () => {
+  const token = await bapendaToken();
+  await recordQrisPayment(token, payments.bills[1]!, payments.late.externalRef);
+
+  await page.goto(`${server.url}/admin/#/BankStatement/${payments.statementId}/show`);
+  await page.getByRole("button", { name: "Rekonsiliasi ulang" }).click();
+  await visible(page.getByText("Rekonsiliasi selesai: 1 baris baru cocok; 2 cocok, 0 tidak cocok"));
+  await visible(page.locator(".ra-field-unmatchedCount").getByText("0", { exact: true }));
+  // The lines were left showing the unmatched ones: none is left.
+  await visible(page.getByTestId("lines-UNMATCHED").getByText("Tidak cocok (0)"));
+  await page.getByRole("button", { name: "Semua" }).click();
+  await visible(page.getByRole("link", { name: `QRIS ${payments.late.externalRef}` }));
+
+  // From the statement line to the payment's page: the channel's notification is shown as JSON.
+  await page.getByRole("link", { name: `QRIS ${payments.onTime.externalRef}` }).click();
+  await page.waitForURL(new RegExp(`#/Payment/${payments.onTime.id}/show`));
+  const raw = page.getByTestId("raw-notification");
+  await visible(raw);
+  expect(JSON.parse(await raw.innerText())).toMatchObject({ rrn: payments.onTime.externalRef, status: "SUCCESS" });
+  await visible(page.locator(".ra-field-billId a"));
+
+  await page.getByRole("button", { name: "Batalkan pembayaran" }).first().click();
+  const dialog = page.getByRole("dialog");
+  const confirm = dialog.getByRole("button", { name: "Batalkan pembayaran" });
+  // A reason is required.
+  expect(await confirm.isDisabled()).toBe(true);
+  await dialog.getByLabel("Alasan pembatalan").fill("Pembayaran ganda, dana dikembalikan ke pembayar");
+  await confirm.click();
+  await visible(page.getByText("Pembayaran dibatalkan"));
+  await visible(page.getByTestId("payment-reversed"));
+  await visible(page.getByText("Pembayaran ganda, dana dikembalikan ke pembayar"));
+  // People are named although Bapenda may not read users.
+  await visible(page.locator(".ra-field-reversedBy\\.displayName").getByText("Petugas Bapenda"));
+  expect(await page.getByRole("button", { name: "Batalkan pembayaran" }).count()).toBe(0);
+  await screenshot("12-payment-reversed");
+
+  const stored = await graphql<{ Payment: { reversed: boolean; reversalReason: string; bill: { status: string } } }>(
+    `query($id: ID!) { Payment(id: $id) { reversed reversalReason bill { status } } }`,
+    { id: payments.onTime.id },
+    token,
+  );
+  expect(stored.data!.Payment).toEqual({
+    reversed: true,
+    reversalReason: "Pembayaran ganda, dana dikembalikan ke pembayar",
+    bill: { status: "UNPAID" },
+  });
+
+  // The payment list marks it reversed.
+  await page.goto(`${server.url}/admin/#/Payment?filter=${encodeURIComponent(JSON.stringify({ q: payments.onTime.externalRef }))}`);
+  await visible(page.locator("tbody td.column-externalRef").getByText(payments.onTime.externalRef));
+  await visible(page.locator("tbody td.column-matchStatus").getByTestId("payment-reversed"));
+  expect(await page.locator("tbody tr").count()).toBe(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test("the reconciliation report shows the three sides for a date range", async () => {
+  const token = await bapendaToken();
+  const today = jakartaToday();
+  await page.getByRole("menuitem").filter({ hasText: /^Rekonsiliasi$/ }).click();
+  await page.waitForURL(/#\/reconciliation/);
+  await visible(page.getByTestId("reconciliation-report"));
+  await page.getByLabel("Dari tanggal").fill(today);
+  await page.getByLabel("Sampai tanggal").fill(today);
+
+  const expected = await graphql<{
+    reconciliationReport: Record<"statementLines" | "payments" | "deposits", { matchedCount: number; unmatchedCount: number }>;
+  }>(
+    `query($d: LocalDate!) { reconciliationReport(from: $d, to: $d) {
+      statementLines { matchedCount unmatchedCount } payments { matchedCount unmatchedCount } deposits { matchedCount unmatchedCount } } }`,
+    { d: today },
+    token,
+  );
+  const report = expected.data!.reconciliationReport;
+  // Today's lines include this suite's two matched credits; the reversed payment no longer counts.
+  expect(report.statementLines.matchedCount).toBeGreaterThanOrEqual(2);
+  for (const side of ["statementLines", "payments", "deposits"] as const) {
+    const cells = page.getByTestId(`reconciliation-${side}`).locator("td");
+    const texts = await eventually(
+      () => cells.allInnerTexts(),
+      (t) => t[0] === String(report[side].matchedCount) && t[2] === String(report[side].unmatchedCount),
+    );
+    expect([texts[0], texts[2]]).toEqual([String(report[side].matchedCount), String(report[side].unmatchedCount)]);
+  }
+  await visible(page.getByTestId("reconciliation-statementLines").getByText("Mutasi kredit rekening koran"));
+  await screenshot("13-reconciliation");
   expect(pageErrors).toEqual([]);
 });

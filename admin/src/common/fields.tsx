@@ -1,5 +1,6 @@
-import { Chip } from "@mui/material";
-import { FunctionField, useLocaleState, useTranslate, type FunctionFieldProps, type RaRecord } from "react-admin";
+import { Children, isValidElement, type ReactNode } from "react";
+import { Chip, Stack } from "@mui/material";
+import { FunctionField, Labeled, useLocaleState, useTranslate, type FunctionFieldProps, type RaRecord } from "react-admin";
 import type { ChipColor } from "./choices";
 import { formatDecimal, formatInstant, formatLocalDate, formatRupiah } from "./format";
 
@@ -8,22 +9,36 @@ type ValueFieldProps = Omit<FunctionFieldProps, "render" | "source"> & { source:
 const valueAt = (record: RaRecord | undefined, source: string): unknown =>
   record ? source.split(".").reduce<unknown>((v, k) => (v == null ? v : (v as Record<string, unknown>)[k]), record) : undefined;
 
-/** Integer rupiah, e.g. "Rp 2.000". */
+/** Integer rupiah, e.g. "Rp 2.000"; `emptyText` when there is none. */
 export const MoneyField = (props: ValueFieldProps) => (
-  <FunctionField {...props} textAlign="right" render={(record) => formatRupiah(valueAt(record, props.source))} />
+  <FunctionField {...props} textAlign="right" render={(record) => formatRupiah(valueAt(record, props.source)) || (props.emptyText ?? "")} />
 );
 
-/** A `YYYY-MM-DD` business date. */
+/** A `YYYY-MM-DD` business date; `emptyText` when there is none. */
 export const LocalDateField = (props: ValueFieldProps) => {
   const [locale] = useLocaleState();
-  return <FunctionField {...props} render={(record) => formatLocalDate(valueAt(record, props.source), locale)} />;
+  return <FunctionField {...props} render={(record) => formatLocalDate(valueAt(record, props.source), locale) || (props.emptyText ?? "")} />;
 };
 
-/** A UTC instant shown in Jakarta time. */
+/** A UTC instant shown in Jakarta time; `emptyText` when there is none. */
 export const InstantField = (props: ValueFieldProps) => {
   const [locale] = useLocaleState();
-  return <FunctionField {...props} render={(record) => formatInstant(valueAt(record, props.source), locale)} />;
+  return <FunctionField {...props} render={(record) => formatInstant(valueAt(record, props.source), locale) || (props.emptyText ?? "")} />;
 };
+
+/**
+ * Related fields side by side inside a SimpleShowLayout, each labelled as SimpleShowLayout would
+ * (with the same `ra-field-<source>` class). Give it `label={false}`: the row itself has no label.
+ */
+export const FieldRow = ({ children }: { children: ReactNode; label: false }) => (
+  <Stack direction="row" spacing={6} useFlexGap sx={{ flexWrap: "wrap" }}>
+    {Children.map(children, (child) =>
+      isValidElement<{ source?: string }>(child) ? (
+        <Labeled className={`ra-field ra-field-${child.props.source ?? ""}`}>{child}</Labeled>
+      ) : null,
+    )}
+  </Stack>
+);
 
 /** A number with up to `digits` decimals, in the UI locale (area in m², coordinates). */
 export const DecimalField = ({ digits = 2, ...props }: ValueFieldProps & { digits?: number }) => {
