@@ -43,6 +43,8 @@ export interface AppConfig {
   /** Bank statement CSV headers, where the treasury bank's differ from the usual ones. */
   statementColumns: ColumnMapping;
   statementMaxLines: number;
+  /** Overrides of detection rules' thresholds: rule code -> threshold name -> value. */
+  anomalyThresholds: Record<string, Record<string, number>>;
   /** Largest GraphQL request body; a 100 000-line bank statement is about 8 MB. */
   graphqlBodyLimitMb: number;
   /** Express "trust proxy" setting so that rate limits see the client's IP behind a load balancer. */
@@ -84,6 +86,7 @@ export const ENV_NAMES = [
   "BANK_STATEMENT_COLUMNS",
   "STATEMENT_MAX_LINES",
   "GRAPHQL_BODY_LIMIT_MB",
+  "ANOMALY_THRESHOLDS",
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 type Env = Partial<Record<EnvName, string>>;
@@ -153,6 +156,13 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     throw new ConfigError(`BANK_STATEMENT_COLUMNS: ${(error as Error).message}`);
   }
 
+  const anomalyThresholds: Record<string, Record<string, number>> = {};
+  for (const part of (env.ANOMALY_THRESHOLDS ?? "").split(";").map((p) => p.trim()).filter(Boolean)) {
+    const match = /^([A-Z_]+)\.(\w+)=(\d+)$/.exec(part);
+    if (!match) throw new ConfigError(`ANOMALY_THRESHOLDS: "${part}" must be RULE_CODE.threshold=integer, e.g. LATE_SUBMISSION.maxDays=3`);
+    anomalyThresholds[match[1]] = { ...anomalyThresholds[match[1]], [match[2]]: Number(match[3]) };
+  }
+
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST || "0.0.0.0",
@@ -183,5 +193,6 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     statementColumns,
     statementMaxLines: integer(env, "STATEMENT_MAX_LINES", 200_000, 1, 1_000_000),
     graphqlBodyLimitMb: integer(env, "GRAPHQL_BODY_LIMIT_MB", 32, 1, 256),
+    anomalyThresholds,
   };
 }

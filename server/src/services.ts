@@ -1,5 +1,6 @@
 import type { AppConfig } from "./config";
 import type { Database } from "./database/database";
+import { AnomalyService } from "./modules/anomalies/anomaly.service";
 import { AuditService } from "./modules/audit/audit.service";
 import { AuthService } from "./modules/auth/auth.service";
 import { LoginLimiter } from "./modules/auth/login-limiter";
@@ -63,6 +64,7 @@ export function createServices(db: Database, config: AppConfig) {
     payments: new PaymentService(db, page, audit, summary, bills),
     bankStatements: new BankStatementService(db, page, audit, { maxLines: config.statementMaxLines, mapping: config.statementColumns }),
     statementLines: new StatementLineService(db, page),
+    anomalies: new AnomalyService(db, page, audit, config.anomalyThresholds),
   };
 }
 

@@ -1,3 +1,6 @@
+import { Anomaly } from "../modules/anomalies/anomaly.entity";
+import { AnomalyEvent } from "../modules/anomalies/anomaly-event.entity";
+import { DetectionRun } from "../modules/anomalies/detection-run.entity";
 import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import { LoginAttempt } from "../modules/auth/login-attempt.entity";
 import { RefreshToken } from "../modules/auth/refresh-token.entity";
@@ -46,4 +49,7 @@ export const ENTITIES = [
   Payment,
   BankStatement,
   StatementLine,
+  Anomaly,
+  AnomalyEvent,
+  DetectionRun,
 ];

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type ObjectLiteral } from "typeorm";
 import type { Database } from "../database/database";
+import type { AnomalyEvent } from "../modules/anomalies/anomaly-event.entity";
 import { Role } from "../modules/auth/role";
 import { User } from "../modules/auth/user.entity";
 import { Market } from "../modules/markets/market.entity";
@@ -46,6 +47,7 @@ export function createLoaders(services: Services) {
     bill: byId(db, Bill),
     payment: byId(db, Payment),
     bankStatement: byId(db, BankStatement),
+    anomalyEvents: grouped<number, AnomalyEvent[]>((ids) => services.anomalies.eventsOf(ids), []),
     paymentsByBill: grouped<number, Payment[]>((ids) => services.payments.byBill(ids), []),
     receiptsByReport: grouped<number, Receipt[]>((ids) => services.receipts.byReport(ids), []),
     reportIdsByDeposit: grouped<number, number[]>((ids) => services.deposits.reportIdsByDeposit(ids), []),

@@ -9,6 +9,8 @@ import { updateArgsOf } from "./partial-args";
 export interface ReadResourceOptions<T extends { id: number }> {
   /** GraphQL type name; ra-data-graphql-simple derives every operation name from it. */
   name: string;
+  /** As ra-data-graphql-simple pluralises the name (the `pluralize` package), where adding "s" is wrong. */
+  plural?: string;
   type: ClassType<T>;
   filter: ClassType<object>;
   readRoles: Role[];
@@ -28,7 +30,7 @@ export interface ResourceOptions<T extends { id: number }, TInput extends object
  */
 export function ReadResourceResolver<T extends { id: number }>(options: ReadResourceOptions<T>) {
   const { name, type, filter, readRoles, service } = options;
-  const plural = `${name}s`;
+  const plural = options.plural ?? `${name}s`;
 
   @Resolver()
   abstract class BaseReadResourceResolver {

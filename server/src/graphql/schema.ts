@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver";
 import { UserResolver } from "../modules/auth/user.resolver";
+import { ANOMALY_RESOLVERS } from "../modules/anomalies/anomaly.resolvers";
 import { MARKET_RESOLVERS } from "../modules/markets/market.resolvers";
 import { PAYMENT_RESOLVERS } from "../modules/payments/payment.resolvers";
 import { RECEIPT_RESOLVERS } from "../modules/receipts/receipt.resolvers";
@@ -10,7 +11,7 @@ import { authChecker } from "./auth-checker";
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver, ...PAYMENT_RESOLVERS],
+    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver, ...PAYMENT_RESOLVERS, ...ANOMALY_RESOLVERS],
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },

@@ -1,0 +1,19 @@
+import { billOverdue } from "./bill-overdue.rule";
+import { depositShortfall } from "./deposit-shortfall.rule";
+import { lateSubmission } from "./late-submission.rule";
+import { paymentAmountMismatch, paymentDuplicate, paymentUnmatched } from "./payment-rules";
+import type { AnomalyRule } from "./rule";
+import { statementLineUnmatched } from "./statement-line-unmatched.rule";
+import { ticketDuplicate } from "./ticket-duplicate.rule";
+
+/** Every detection rule, by its stable code. */
+export const ANOMALY_RULES: readonly AnomalyRule[] = [
+  ticketDuplicate,
+  lateSubmission,
+  depositShortfall,
+  paymentUnmatched,
+  paymentDuplicate,
+  paymentAmountMismatch,
+  statementLineUnmatched,
+  billOverdue,
+];

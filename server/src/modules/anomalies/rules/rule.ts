@@ -1,0 +1,62 @@
+import type { EntityManager } from "typeorm";
+import type { Dialect } from "../../../database/database";
+import { AnomalySeverity } from "../anomaly.enums";
+
+/** What a rule looks at: an inclusive window of business days, some markets (null: all), its thresholds. */
+export interface RuleContext {
+  em: EntityManager;
+  dialect: Dialect;
+  from: string;
+  to: string;
+  /** The day detection runs on (Asia/Jakarta): rules about what is overdue count from here. */
+  today: string;
+  marketIds: number[] | null;
+  thresholds: Record<string, number>;
+}
+
+/** One finding; its fingerprint is rule + subject + day, so a re-run recognises it. */
+export interface Finding {
+  subject: string;
+  businessDate: string | null;
+  marketId: number | null;
+  collectorId?: number | null;
+  stallId?: number | null;
+  amountAtRisk: number;
+  summaryId: string;
+  summaryEn: string;
+  evidence: Record<string, unknown>;
+}
+
+export interface AnomalyRule {
+  code: string;
+  severity: AnomalySeverity;
+  /** What the rule finds and why it matters, in English (README and the `rules` query). */
+  description: string;
+  /** Defaults; configuration may override each. */
+  thresholds: Record<string, number>;
+  /** Findings have no market (statement lines): they belong to runs over all markets only. */
+  marketless?: boolean;
+  detect(ctx: RuleContext): Promise<Finding[]>;
+}
+
+export const rupiah = (amount: number) => `Rp${amount.toLocaleString("id-ID")}`;
+
+/** ` AND <column> IN (?, ...)` and its parameters, or nothing for all markets. */
+export function marketFilter(ctx: RuleContext, column: string): { sql: string; params: number[] } {
+  if (ctx.marketIds === null) return { sql: "", params: [] };
+  if (ctx.marketIds.length === 0) return { sql: " AND 1 = 0", params: [] };
+  return { sql: ` AND ${column} IN (${ctx.marketIds.map(() => "?").join(", ")})`, params: ctx.marketIds };
+}
+
+/** mysql2 gives DATETIME as Date (timezone 'Z'), better-sqlite3 the stored UTC text. */
+export function instant(value: unknown): Date {
+  return value instanceof Date ? value : new Date(`${String(value).replace(" ", "T")}Z`);
+}
+
+/** The UTC bounds of Asia/Jakarta days [from, to], for filtering `datetime` columns. */
+export function jakartaDayBounds(from: string, to: string): [string, string] {
+  const start = new Date(`${from}T00:00:00+07:00`);
+  const end = new Date(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000);
+  const sql = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
+  return [sql(start), sql(end)];
+}

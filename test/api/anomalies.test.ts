@@ -1,0 +1,174 @@
+import { randomUUID } from "node:crypto";
+import { addDays, todayInJakarta } from "../../server/src/common/local-date";
+import { errorCode, startTestApp, type TestApp } from "../support/api-client";
+
+const RUN = `mutation($f: LocalDate!, $t: LocalDate!, $m: [ID!]) { runAnomalyDetection(from: $f, to: $t, marketIds: $m) { id found created reopened autoResolved } }`;
+const LIST = `query($f: AnomalyFilter) { allAnomalies(filter: $f, perPage: 500, sortField: "businessDate") {
+  id rule severity status businessDate amountAtRisk summaryId summaryEn evidence market { id code } collector { id } history { action toStatus note }
+} }`;
+
+type Anomaly = { id: string; rule: string; status: string; businessDate: string; amountAtRisk: number; summaryId: string; summaryEn: string; evidence: Record<string, unknown>; market: { id: string; code: string } | null; history: Array<{ action: string; toStatus: string; note: string | null }> };
+
+describe("anomaly detection", () => {
+  let app: TestApp;
+  let officer: string;
+  let auditor: string;
+  let bapenda: string;
+  let markets: Array<{ id: string; code: string }>;
+  const today = todayInJakarta();
+  const from = addDays(today, -120);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [officer, auditor, bapenda] = await Promise.all([app.login("officer"), app.login("auditor"), app.login("bapenda")]);
+    markets = (await app.gql(`{ allMarkets(perPage: 50) { id code } }`, {}, officer)).data!.allMarkets;
+  });
+  afterAll(() => app?.close());
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token = officer) => {
+    const res = await app.gql(query, variables, token);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!;
+  };
+  const marketId = (code: string) => markets.find((m) => m.code === code)!.id;
+  const run = async (marketIds: string[] | null = null, token = auditor) => (await gql(RUN, { f: from, t: today, m: marketIds }, token)).runAnomalyDetection;
+  const findings = async (rule: string, status?: string): Promise<Anomaly[]> => (await gql(LIST, { f: { rule, ...(status ? { status } : {}) } }, auditor)).allAnomalies;
+
+  async function submit(code: string, day: string, tickets: number[], amount = 3000): Promise<{ id: string; total: number }> {
+    const m = marketId(code);
+    const collector = (await gql(`query($m: ID) { allCollectorAssignments(filter: { marketId: $m }) { collectorId } }`, { m })).allCollectorAssignments[0].collectorId;
+    const stalls = (await gql(`query($m: ID) { allStalls(filter: { marketId: $m, kind: LAPAK }, perPage: 20) { id } }`, { m })).allStalls;
+    const series = (await gql(`query($m: ID) { allTicketBooks(filter: { marketId: $m }, perPage: 1) { series } }`, { m })).allTicketBooks[0].series;
+    return (await gql(`mutation($i: DailyReportInput!) { submitDailyReport(input: $i) { id total } }`, {
+      i: {
+        clientId: randomUUID(), marketId: m, businessDate: day, collectorId: collector,
+        receipts: tickets.map((t, i) => ({ stallId: stalls[i].id, ticketNo: `${series} ${String(t).padStart(6, "0")}`, amount })),
+      },
+    })).submitDailyReport;
+  }
+
+  it("lists its rules with their thresholds, and refuses collectors", async () => {
+    const rules = (await gql(`{ rules { code severity description thresholds { name value } } }`, {}, auditor)).rules;
+    expect(rules.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(["TICKET_DUPLICATE", "LATE_SUBMISSION", "DEPOSIT_SHORTFALL", "BILL_OVERDUE"]));
+    expect(rules.find((r: { code: string }) => r.code === "LATE_SUBMISSION").thresholds).toEqual([{ name: "maxDays", value: 2 }]);
+    const collector = await app.login("pemungut.cikarang");
+    expect(errorCode(await app.gql(`{ allAnomalies { id } }`, {}, collector))).toBe("FORBIDDEN");
+    expect(errorCode(await app.gql(RUN, { f: from, t: today }, collector))).toBe("FORBIDDEN");
+    expect(errorCode(await app.gql(RUN, { f: today, t: from }, auditor))).toBe("BAD_USER_INPUT");
+  });
+
+  it("finds a reused ticket but not distinct ones, explains it, and auto-resolves it once the second report is rejected", async () => {
+    await submit("PBC", addDays(today, -1), [900001, 900002]);
+    const second = await submit("PBC", today, [900002, 900003], 3500);
+    await submit("TMB", today, [800001, 800002]); // near miss: distinct numbers
+    await run();
+    const [dup] = await findings("TICKET_DUPLICATE");
+    expect(dup).toMatchObject({ status: "OPEN", businessDate: today, amountAtRisk: 3500, market: { code: "PBC" } });
+    expect(dup.summaryEn).toMatch(/reported 2 times/);
+    expect(dup.summaryId).toMatch(/dilaporkan 2 kali/);
+    expect((dup.evidence.receipts as unknown[]).length).toBe(2);
+    expect((await findings("TICKET_DUPLICATE")).length).toBe(1);
+
+    const again = await run();
+    expect(again.created).toBe(0);
+    expect((await findings("TICKET_DUPLICATE")).length).toBe(1);
+
+    await gql(`mutation($id: ID!) { rejectDailyReport(id: $id, reason: "Karcis dipakai ulang") { id } }`, { id: second.id });
+    const after = await run();
+    expect(after.autoResolved).toBeGreaterThanOrEqual(1);
+    const [resolved] = await findings("TICKET_DUPLICATE");
+    expect(resolved.status).toBe("AUTO_RESOLVED");
+    expect(resolved.history.map((h) => h.action)).toEqual(["DETECTED", "AUTO_RESOLVED"]);
+  });
+
+  it("finds a report submitted more than two days late, not one two days late", async () => {
+    const late = await submit("BBL", addDays(today, -3), [700001]);
+    const onTime = await submit("BBL", addDays(today, -2), [700002]);
+    await run([marketId("BBL")]);
+    const found = await findings("LATE_SUBMISSION");
+    expect(found.map((a) => a.evidence.reportId)).toContain(Number(late.id));
+    expect(found.map((a) => a.evidence.reportId)).not.toContain(Number(onTime.id));
+  });
+
+  it("finds a deposit short of its reports, not an exact one", async () => {
+    const a = await submit("STU", today, [600001, 600002]);
+    const b = await submit("STU", today, [600003]);
+    const deposit = (ids: string[], amount: number) => gql(`mutation($i: DepositInput!) { recordDeposit(input: $i) { id } }`, {
+      i: { clientId: randomUUID(), reportIds: ids, amount, depositedAt: new Date().toISOString(), stsNumber: `STS/${randomUUID().slice(0, 6)}` },
+    });
+    const short = (await deposit([a.id], a.total - 1000)).recordDeposit;
+    const exact = (await deposit([b.id], b.total)).recordDeposit;
+    await run([marketId("STU")]);
+    const found = await findings("DEPOSIT_SHORTFALL");
+    expect(found.find((x) => x.evidence.depositId === Number(short.id))).toMatchObject({ amountAtRisk: 1000, market: { code: "STU" } });
+    expect(found.find((x) => x.evidence.depositId === Number(exact.id))).toBeUndefined();
+  });
+
+  it("finds unmatched, duplicate and mismatched payments and an overdue bill, and closes them when reversed or paid", async () => {
+    const month = (k: number) => addDays(`${today.slice(0, 7)}-01`, -28 * k).slice(0, 7);
+    await gql(`mutation($p: String!) { generateBills(period: $p) { created } }`, { p: month(0) }, bapenda);
+    await gql(`mutation($p: String!) { generateBills(period: $p) { created } }`, { p: month(3) }, bapenda);
+    const bills = (await gql(`query($p: String) { allBills(filter: { period: $p }, perPage: 3, sortField: "billNumber") { id paymentCode amountDue dueDate } }`, { p: month(0) }, bapenda)).allBills;
+    const pay = async (code: string, amount: number) => (await gql(`mutation($i: PaymentInput!) { recordPayment(input: $i) { id matchStatus } }`, {
+      i: { channel: "QRIS", externalRef: `RRN${randomUUID().slice(0, 8)}`, paymentCode: code, amount, paidAt: new Date().toISOString() },
+    }, bapenda)).recordPayment;
+    await pay(bills[0].paymentCode, bills[0].amountDue);
+    const duplicate = await pay(bills[0].paymentCode, bills[0].amountDue);
+    const mismatch = await pay(bills[1].paymentCode, bills[1].amountDue - 2000);
+    const unknown = await pay("11112222333344", 50000);
+    await run();
+    expect((await findings("PAYMENT_DUPLICATE")).map((a) => a.evidence.paymentId)).toEqual([Number(duplicate.id)]);
+    expect((await findings("PAYMENT_AMOUNT_MISMATCH"))[0]).toMatchObject({ amountAtRisk: 2000 });
+    expect((await findings("PAYMENT_UNMATCHED"))[0]).toMatchObject({ market: null, amountAtRisk: 50000 });
+    expect(Number(mismatch.id)).toBeGreaterThan(0);
+    const overdue = await findings("BILL_OVERDUE");
+    expect(overdue.length).toBeGreaterThan(10);
+    expect(overdue.every((a) => a.businessDate <= addDays(today, -31))).toBe(true);
+
+    await gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "Dana dikembalikan") { id } }`, { id: unknown.id }, bapenda);
+    const old = (await gql(`query($p: String) { allBills(filter: { period: $p, status: UNPAID }, perPage: 1, sortField: "billNumber") { id paymentCode amountDue } }`, { p: month(3) }, bapenda)).allBills[0];
+    await pay(old.paymentCode, old.amountDue);
+    await run();
+    expect((await findings("PAYMENT_UNMATCHED"))[0].status).toBe("AUTO_RESOLVED");
+    expect((await findings("BILL_OVERDUE")).find((a) => a.evidence.billId === Number(old.id))!.status).toBe("AUTO_RESOLVED");
+  });
+
+  it("finds unexplained statement credits only in runs over all markets", async () => {
+    const csv = `Tanggal;Keterangan;Referensi;Kredit;Debit\n${today.split("-").reverse().join("/")};TRANSFER TANPA KETERANGAN;XX123;1.000.000,00;`;
+    await gql(`mutation($c: String!) { importBankStatement(accountNo: "0001021234567", fileName: "a.csv", csv: $c) { id } }`, { c: csv }, bapenda);
+    await run([marketId("PBC")]);
+    expect(await findings("STATEMENT_LINE_UNMATCHED")).toEqual([]);
+    await run();
+    expect((await findings("STATEMENT_LINE_UNMATCHED"))[0]).toMatchObject({ amountAtRisk: 1_000_000, market: null, status: "OPEN" });
+  });
+
+  it("lets auditors acknowledge, assign and resolve with a note, keeps the history, and scopes market heads", async () => {
+    const [open] = await findings("DEPOSIT_SHORTFALL", "OPEN");
+    const officerId = (await gql(`{ me { id } }`, {}, officer)).me.id;
+    await gql(`mutation($id: ID!) { acknowledgeAnomaly(id: $id, note: "Diperiksa") { status } }`, { id: open.id }, auditor);
+    await gql(`mutation($id: ID!, $u: ID) { assignAnomaly(id: $id, assigneeId: $u) { status assignee { id } } }`, { id: open.id, u: officerId }, auditor);
+    const collectorId = (await gql(`{ me { id } }`, {}, await app.login("pemungut.cikarang"))).me.id;
+    expect(errorCode(await app.gql(`mutation($id: ID!, $u: ID) { assignAnomaly(id: $id, assigneeId: $u) { id } }`, { id: open.id, u: collectorId }, auditor))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await app.gql(`mutation($id: ID!) { resolveAnomaly(id: $id, resolution: CONFIRMED_LEAKAGE, note: "") { id } }`, { id: open.id }, auditor))).toBe("BAD_USER_INPUT");
+    const resolved = (await gql(`mutation($id: ID!) { resolveAnomaly(id: $id, resolution: CONFIRMED_LEAKAGE, note: "Kekurangan setor dikembalikan pemungut") { status resolution resolutionNote history { action toStatus } } }`, { id: open.id }, auditor)).resolveAnomaly;
+    expect(resolved).toMatchObject({ status: "RESOLVED", resolution: "CONFIRMED_LEAKAGE" });
+    expect(resolved.history.map((h: { action: string }) => h.action)).toEqual(["DETECTED", "ACKNOWLEDGED", "ASSIGNED", "RESOLVED"]);
+    expect(errorCode(await app.gql(`mutation($id: ID!) { acknowledgeAnomaly(id: $id) { id } }`, { id: open.id }, auditor))).toBe("CONFLICT");
+    expect(errorCode(await app.gql(`mutation($id: ID!) { acknowledgeAnomaly(id: $id) { id } }`, { id: open.id }, await app.login("bendahara")))).toBe("FORBIDDEN");
+    // A human resolution survives a re-run.
+    await run();
+    expect((await gql(`query($id: ID!) { Anomaly(id: $id) { status } }`, { id: open.id }, auditor)).Anomaly.status).toBe("RESOLVED");
+
+    const head = await app.login("kepala.cikarang");
+    const own = (await gql(LIST, {}, head)).allAnomalies as Anomaly[];
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((a) => a.market?.code === "PBC")).toBe(true);
+    const summary = (await gql(`query($f: LocalDate!, $t: LocalDate!) { anomalySummary(from: $f, to: $t) { marketId rule total open amountAtRisk } }`, { f: from, t: today }, head)).anomalySummary;
+    expect(summary.every((r: { marketId: string }) => r.marketId === marketId("PBC"))).toBe(true);
+    const all = (await gql(`query($f: LocalDate!, $t: LocalDate!) { anomalySummary(from: $f, to: $t) { marketId rule total open amountAtRisk } }`, { f: from, t: today }, auditor)).anomalySummary;
+    const counted = (await gql(`query($f: LocalDate!, $t: LocalDate!) { _allAnomaliesMeta(filter: { businessDate_gte: $f, businessDate_lte: $t }) { count } }`, { f: from, t: today }, auditor))._allAnomaliesMeta.count;
+    expect(all.reduce((s: number, r: { total: number }) => s + r.total, 0)).toBe(counted);
+    const payments = all.filter((r: { rule: string }) => r.rule === "PAYMENT_AMOUNT_MISMATCH");
+    expect(payments.reduce((s: number, r: { amountAtRisk: number }) => s + r.amountAtRisk, 0)).toBe(2000);
+  });
+});
