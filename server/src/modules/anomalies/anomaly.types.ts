@@ -26,7 +26,7 @@ export class RuleThreshold {
   @Field(() => SafeInt) value: number;
 }
 
-@ObjectType({ description: "A detection rule: its stable code, what it finds, its default severity and thresholds." })
+@ObjectType("AnomalyRule", { description: "A detection rule: its stable code, what it finds, its default severity and thresholds." })
 export class AnomalyRuleInfo {
   @Field() code: string;
   @Field() description: string;
