@@ -1,7 +1,9 @@
 import { billOverdue } from "./bill-overdue.rule";
 import { depositShortfall } from "./deposit-shortfall.rule";
 import { lateSubmission } from "./late-submission.rule";
+import { missingReport } from "./missing-report.rule";
 import { paymentAmountMismatch, paymentDuplicate, paymentUnmatched } from "./payment-rules";
+import { aboveTariff, belowTariff, ticketOutsideBook, vacantStallReceipt } from "./receipt-rules";
 import type { AnomalyRule } from "./rule";
 import { statementLineUnmatched } from "./statement-line-unmatched.rule";
 import { ticketDuplicate } from "./ticket-duplicate.rule";
@@ -9,6 +11,11 @@ import { ticketDuplicate } from "./ticket-duplicate.rule";
 /** Every detection rule, by its stable code. */
 export const ANOMALY_RULES: readonly AnomalyRule[] = [
   ticketDuplicate,
+  ticketOutsideBook,
+  belowTariff,
+  aboveTariff,
+  vacantStallReceipt,
+  missingReport,
   lateSubmission,
   depositShortfall,
   paymentUnmatched,

@@ -1,0 +1,45 @@
+import { integerDivide } from "../../../database/sql-values";
+import { AnomalySeverity } from "../anomaly.enums";
+import { marketFilter, rupiah, type AnomalyRule } from "./rule";
+
+/**
+ * A market day with occupied daily-ticket stalls and no report: either nothing was collected or it
+ * was collected and not reported. At risk: the day's potential of those stalls.
+ */
+export const missingReport: AnomalyRule = {
+  code: "MISSING_REPORT",
+  severity: AnomalySeverity.HIGH,
+  description: "A past market day on which the market had occupied daily-ticket stalls and no submitted report; at risk: their potential that day.",
+  thresholds: {},
+  async detect(ctx) {
+    const m = marketFilter(ctx, "s.market_id");
+    const until = ctx.to < ctx.today ? ctx.to : ctx.today;
+    const rows: Array<Record<string, unknown>> = await ctx.em.query(
+      `SELECT s.market_id, c.day, COUNT(*) AS stalls,
+              SUM(CASE t.basis WHEN 'PER_M2_PER_DAY' THEN ${integerDivide(ctx.dialect, "t.amount * s.area_dm2 + 50", "100")} ELSE t.amount END) AS potential
+       FROM calendar_day c
+       JOIN stall_permit p ON p.valid_from <= c.day AND (p.valid_to IS NULL OR p.valid_to >= c.day)
+       JOIN stall s ON s.id = p.stall_id
+       JOIN market mk ON mk.id = s.market_id
+       JOIN tariff t ON t.stall_kind = s.kind AND t.market_class = mk.market_class
+         AND t.valid_from <= c.day AND (t.valid_to IS NULL OR t.valid_to >= c.day) AND t.basis <> 'PER_UNIT_PER_MONTH'
+       WHERE c.day BETWEEN ? AND ? AND c.day < ?${m.sql}
+         AND NOT EXISTS (SELECT 1 FROM daily_report d WHERE d.market_id = s.market_id AND d.business_date = c.day AND d.status = 'SUBMITTED')
+       GROUP BY s.market_id, c.day`,
+      [ctx.from, until, ctx.today, ...m.params],
+    );
+    return rows.map((r) => {
+      const day = String(r.day).slice(0, 10);
+      const potential = Number(r.potential);
+      return {
+        subject: `market:${r.market_id}`,
+        businessDate: day,
+        marketId: Number(r.market_id),
+        amountAtRisk: potential,
+        summaryId: `Tidak ada laporan harian ${day} padahal ${Number(r.stalls)} lapak berkarcis harian terisi (potensi ${rupiah(potential)}).`,
+        summaryEn: `No daily report for ${day} although ${Number(r.stalls)} daily-ticket stalls were occupied (potential ${rupiah(potential)}).`,
+        evidence: { occupiedDailyStalls: Number(r.stalls), potential },
+      };
+    });
+  },
+};
