@@ -12,6 +12,7 @@ import {
   TicketBookService, TraderService,
 } from "./modules/markets/market.services";
 import { BankStatementService } from "./modules/payments/bank-statement.service";
+import { TicketReturnService } from "./modules/markets/ticket-return.service";
 import { BillService } from "./modules/payments/bill.service";
 import { PaymentService } from "./modules/payments/payment.service";
 import { StatementLineService } from "./modules/payments/statement-line.service";
@@ -51,6 +52,7 @@ export function createServices(db: Database, config: AppConfig) {
     tariffs: new TariffService(db, audit, page, summary),
     collectorAssignments: new CollectorAssignmentService(db, audit, page),
     ticketBooks: new TicketBookService(db, audit, page),
+    ticketReturns: new TicketReturnService(db, page, audit),
     revenueTargets: new RevenueTargetService(db, audit, page),
     summary,
     revenue: new RevenueReportService(db, summary),

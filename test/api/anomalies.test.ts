@@ -121,6 +121,21 @@ describe("anomaly detection", () => {
     expect(empty[0].evidence.receipts).toEqual([expect.objectContaining({ stallId: Number(vacant) })]);
   });
 
+  it("finds tickets skipped in a book, not those handed back unsold", async () => {
+    const m = marketId("KDG");
+    const book = (await gql(`query($m: ID) { allTicketBooks(filter: { marketId: $m }, sortField: "firstNumber", perPage: 1) { id firstNumber faceValue } }`, { m })).allTicketBooks[0];
+    const f = book.firstNumber + 200;
+    const day = addDays(today, -6);
+    await submit("KDG", day, [f, f + 1, f + 3]);
+    await gql(`mutation($b: ID!, $a: Int!, $z: Int!) { returnUnusedTickets(bookId: $b, firstNumber: $a, lastNumber: $z) { id } }`, { b: book.id, a: f + 4, z: f + 5 });
+    expect(errorCode(await app.gql(`mutation($b: ID!, $a: Int!, $z: Int!) { returnUnusedTickets(bookId: $b, firstNumber: $a, lastNumber: $z) { id } }`, { b: book.id, a: f + 3, z: f + 3 }, officer))).toBe("CONFLICT");
+    await submit("KDG", addDays(today, -5), [f + 6]);
+    await run([m]);
+    const gaps = ((await gql(LIST, { f: { rule: "TICKET_SERIAL_GAP", marketId: m } }, auditor)).allAnomalies as Anomaly[]).filter((a) => (a.evidence.bookId as number) === Number(book.id));
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]).toMatchObject({ businessDate: day, amountAtRisk: book.faceValue, evidence: expect.objectContaining({ missing: [f + 2] }) });
+  });
+
   it("finds market days with occupied daily stalls and no report, not the days reported", async () => {
     const all = (await gql(LIST, { f: { rule: "MISSING_REPORT", marketId: marketId("KDG"), businessDate_gte: addDays(today, -10) } }, auditor)).allAnomalies as Anomaly[];
     const kdg = all.filter((a) => a.status === "OPEN").map((a) => a.businessDate);

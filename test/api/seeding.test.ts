@@ -91,6 +91,21 @@ describe("demo history", () => {
       expect(unmatched.map((l: { lineNo: number }) => l.lineNo).sort((a: number, b: number) => a - b)).toEqual(planted.map((r) => r.lineNo));
       expect(statement.matchedCount).toBe(csvRows.filter((r) => r.cells[3] !== "").length - planted.length);
 
+      // The deliberate leakage is what the detection rules find.
+      const auditor = await app.login("auditor");
+      const detected = await app.gql(`mutation($f: LocalDate!, $t: LocalDate!) { runAnomalyDetection(from: $f, to: $t) { found } }`, { f: addDays(today, -90), t: addDays(today, -1) }, auditor);
+      expect(detected.errors).toBeUndefined();
+      const summary = (await app.gql(`query($f: LocalDate!, $t: LocalDate!) { anomalySummary(from: $f, to: $t) { marketId rule total } }`, { f: addDays(today, -90), t: addDays(today, -1) }, auditor)).data!.anomalySummary as Array<{ marketId: string | null; rule: string; total: number }>;
+      const codes = new Map((await raw.manager.query("SELECT id, code FROM market")).map((r: Row) => [String(r.id), String(r.code)]));
+      const found = (code: string, rule: string) => summary.filter((r) => codes.get(String(r.marketId)) === code && r.rule === rule).reduce((s, r) => s + r.total, 0);
+      expect(found("BBL", "DEPOSIT_SHORTFALL")).toBeGreaterThan(5);
+      expect(found("STU", "MISSING_REPORT")).toBeGreaterThan(0);
+      expect(found("TMB", "BELOW_TARIFF")).toBeGreaterThan(5);
+      expect(found("LMA", "TICKET_SERIAL_GAP")).toBeGreaterThan(0);
+      for (const clean of ["PBC", "TRJ"]) {
+        for (const rule of ["DEPOSIT_SHORTFALL", "MISSING_REPORT", "BELOW_TARIFF", "TICKET_SERIAL_GAP", "TICKET_DUPLICATE", "ABOVE_TARIFF"]) expect(found(clean, rule)).toBe(0);
+      }
+
       // The same seed number on the same day gives the same history, whatever the database.
       await twin.migrate();
       await seedDemoData(twin, { seedNumber: 20240101, historyDays: 90, today });

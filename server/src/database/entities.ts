@@ -12,6 +12,7 @@ import { StallPermit } from "../modules/markets/stall-permit.entity";
 import { Stall } from "../modules/markets/stall.entity";
 import { Tariff } from "../modules/markets/tariff.entity";
 import { TicketBook } from "../modules/markets/ticket-book.entity";
+import { TicketReturn } from "../modules/markets/ticket-return.entity";
 import { Trader } from "../modules/markets/trader.entity";
 import { BankStatement } from "../modules/payments/bank-statement.entity";
 import { Bill } from "../modules/payments/bill.entity";
@@ -37,6 +38,7 @@ export const ENTITIES = [
   Tariff,
   CollectorAssignment,
   TicketBook,
+  TicketReturn,
   RevenueTarget,
   DailyReport,
   Receipt,

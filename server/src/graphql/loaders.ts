@@ -11,6 +11,7 @@ import type { Receipt } from "../modules/receipts/receipt.entity";
 import type { Services } from "../services";
 import { Stall } from "../modules/markets/stall.entity";
 import { StallPermit } from "../modules/markets/stall-permit.entity";
+import { TicketBook } from "../modules/markets/ticket-book.entity";
 import { Trader } from "../modules/markets/trader.entity";
 import { BankStatement } from "../modules/payments/bank-statement.entity";
 import { Bill } from "../modules/payments/bill.entity";
@@ -45,6 +46,7 @@ export function createLoaders(services: Services) {
     dailyReport: byId(db, DailyReport),
     deposit: byId(db, Deposit),
     bill: byId(db, Bill),
+    ticketBook: byId(db, TicketBook),
     payment: byId(db, Payment),
     bankStatement: byId(db, BankStatement),
     anomalyEvents: grouped<number, AnomalyEvent[]>((ids) => services.anomalies.eventsOf(ids), []),

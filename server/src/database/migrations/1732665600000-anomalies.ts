@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 import { AnomalyResolution, AnomalySeverity, AnomalyStatus, DetectionTrigger } from "../../modules/anomalies/anomaly.enums";
 import { column, enumColumn, fk, id, nullable, portableTable, varchar } from "./table-builder";
 
-/** Findings of the detection rules, their history, and the runs that found them. */
+/** Findings of the detection rules, their history, the runs that found them, and returned unsold tickets. */
 export class Anomalies1732665600000 implements MigrationInterface {
   name = "Anomalies1732665600000";
 
@@ -76,9 +76,18 @@ export class Anomalies1732665600000 implements MigrationInterface {
         ],
       }),
     );
+    await queryRunner.createTable(
+      portableTable(queryRunner, {
+        name: "ticket_return",
+        columns: [id, column("book_id", "int"), column("first_number", "int"), column("last_number", "int"), column("returned_at", "datetime"), column("recorded_by_id", "int")],
+        indices: [{ columnNames: ["book_id", "first_number"] }],
+        foreignKeys: [fk("book_id", "ticket_book"), fk("recorded_by_id", "user")],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable("ticket_return");
     await queryRunner.dropTable("detection_run");
     await queryRunner.dropTable("anomaly_event");
     await queryRunner.dropTable("anomaly");

@@ -178,3 +178,10 @@ export class RevenueTargetFilter {
   @Field(() => Int, { nullable: true }) year?: number;
   @Field(() => ID, { nullable: true }) marketId?: string;
 }
+
+@InputType()
+export class TicketReturnFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) bookId?: string;
+  @Field(() => ID, { nullable: true }) recordedById?: string;
+}

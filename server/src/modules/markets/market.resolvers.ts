@@ -1,20 +1,21 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../../graphql/context";
-import { ResourceResolver } from "../../graphql/resource-resolver";
+import { ReadResourceResolver, ResourceResolver } from "../../graphql/resource-resolver";
 import { User } from "../auth/user.entity";
-import { MARKET_READERS, MASTER_DATA_WRITERS } from "../auth/role";
+import { MARKET_READERS, MASTER_DATA_WRITERS, Role } from "../auth/role";
 import { CollectorAssignment } from "./collector-assignment.entity";
 import { Market } from "./market.entity";
 import {
   CollectorAssignmentFilter, CollectorAssignmentInput, MarketFilter, MarketInput, RevenueTargetFilter, RevenueTargetInput,
   StallFilter, StallInput, StallPermitFilter, StallPermitInput, TariffFilter, TariffInput, TicketBookFilter, TicketBookInput,
-  TraderFilter, TraderInput,
+  TicketReturnFilter, TraderFilter, TraderInput,
 } from "./market.inputs";
 import { RevenueTarget } from "./revenue-target.entity";
 import { StallPermit } from "./stall-permit.entity";
 import { Stall } from "./stall.entity";
 import { Tariff } from "./tariff.entity";
 import { TicketBook } from "./ticket-book.entity";
+import { TicketReturn } from "./ticket-return.entity";
 import { Trader } from "./trader.entity";
 
 const access = { readRoles: MARKET_READERS, writeRoles: MASTER_DATA_WRITERS };
@@ -101,6 +102,28 @@ export class TicketBookResolver extends ResourceResolver({
   }
 }
 
+@Resolver(() => TicketReturn)
+export class TicketReturnResolver extends ReadResourceResolver({
+  name: "TicketReturn", type: TicketReturn, filter: TicketReturnFilter, readRoles: MARKET_READERS,
+  service: (c) => c.services.ticketReturns,
+}) {
+  @Authorized(Role.COLLECTOR, Role.MARKET_HEAD, Role.OFFICER, Role.ADMIN)
+  @Mutation(() => TicketReturn, { description: "Records unsold tickets firstNumber..lastNumber of a book as handed back; they are then no serial gap." })
+  returnUnusedTickets(
+    @Arg("bookId", () => ID) bookId: string,
+    @Arg("firstNumber", () => Int) firstNumber: number,
+    @Arg("lastNumber", () => Int) lastNumber: number,
+    @Ctx() c: GraphQLContext,
+  ) {
+    return c.services.ticketReturns.record(c.actor, bookId, firstNumber, lastNumber);
+  }
+
+  @FieldResolver(() => TicketBook)
+  book(@Root() t: TicketReturn, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.ticketBook.load(t.bookId);
+  }
+}
+
 @Resolver(() => RevenueTarget)
 export class RevenueTargetResolver extends ResourceResolver({
   name: "RevenueTarget", type: RevenueTarget, filter: RevenueTargetFilter, input: RevenueTargetInput, ...access,
@@ -114,5 +137,5 @@ export class RevenueTargetResolver extends ResourceResolver({
 
 export const MARKET_RESOLVERS = [
   MarketResolver, StallResolver, TraderResolver, StallPermitResolver, TariffResolver,
-  CollectorAssignmentResolver, TicketBookResolver, RevenueTargetResolver,
+  CollectorAssignmentResolver, TicketBookResolver, TicketReturnResolver, RevenueTargetResolver,
 ] as const;

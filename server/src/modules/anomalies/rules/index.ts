@@ -7,9 +7,11 @@ import { aboveTariff, belowTariff, ticketOutsideBook, vacantStallReceipt } from 
 import type { AnomalyRule } from "./rule";
 import { statementLineUnmatched } from "./statement-line-unmatched.rule";
 import { ticketDuplicate } from "./ticket-duplicate.rule";
+import { ticketSerialGap } from "./ticket-serial-gap.rule";
 
 /** Every detection rule, by its stable code. */
 export const ANOMALY_RULES: readonly AnomalyRule[] = [
+  ticketSerialGap,
   ticketDuplicate,
   ticketOutsideBook,
   belowTariff,
