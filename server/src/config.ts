@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { isValidLocalDate } from "./common/local-date";
 import { PaymentChannel } from "./modules/payments/payment.enums";
 import { DEFAULT_COLUMN_MAPPING, parseColumnMapping, type ColumnMapping } from "./modules/payments/statement-csv";
 
@@ -45,6 +46,8 @@ export interface AppConfig {
   statementMaxLines: number;
   /** Overrides of detection rules' thresholds: rule code -> threshold name -> value. */
   anomalyThresholds: Record<string, Record<string, number>>;
+  /** Public holidays and cuti bersama (YYYY-MM-DD), when deposits cannot be made. */
+  holidays: string[];
   /** Largest GraphQL request body; a 100 000-line bank statement is about 8 MB. */
   graphqlBodyLimitMb: number;
   /** Express "trust proxy" setting so that rate limits see the client's IP behind a load balancer. */
@@ -87,6 +90,7 @@ export const ENV_NAMES = [
   "STATEMENT_MAX_LINES",
   "GRAPHQL_BODY_LIMIT_MB",
   "ANOMALY_THRESHOLDS",
+  "HOLIDAYS",
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 type Env = Partial<Record<EnvName, string>>;
@@ -163,6 +167,10 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     anomalyThresholds[match[1]] = { ...anomalyThresholds[match[1]], [match[2]]: Number(match[3]) };
   }
 
+  const holidays = (env.HOLIDAYS ?? "").split(",").map((d) => d.trim()).filter(Boolean);
+  const badHoliday = holidays.find((d) => !isValidLocalDate(d));
+  if (badHoliday) throw new ConfigError(`HOLIDAYS must be dates as YYYY-MM-DD separated by commas, got "${badHoliday}"`);
+
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST || "0.0.0.0",
@@ -194,5 +202,6 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     statementMaxLines: integer(env, "STATEMENT_MAX_LINES", 200_000, 1, 1_000_000),
     graphqlBodyLimitMb: integer(env, "GRAPHQL_BODY_LIMIT_MB", 32, 1, 256),
     anomalyThresholds,
+    holidays,
   };
 }

@@ -66,7 +66,7 @@ export function createServices(db: Database, config: AppConfig) {
     payments: new PaymentService(db, page, audit, summary, bills),
     bankStatements: new BankStatementService(db, page, audit, { maxLines: config.statementMaxLines, mapping: config.statementColumns }),
     statementLines: new StatementLineService(db, page),
-    anomalies: new AnomalyService(db, page, audit, config.anomalyThresholds),
+    anomalies: new AnomalyService(db, page, audit, config.anomalyThresholds, config.holidays),
   };
 }
 

@@ -147,6 +147,22 @@ describe("anomaly detection", () => {
     expect(kdg).not.toContain(today);
   });
 
+  it("finds takings deposited after the next working day, not those deposited on the last allowed day", async () => {
+    let thursday = addDays(today, -14);
+    while (new Date(`${thursday}T00:00:00Z`).getUTCDay() !== 4) thursday = addDays(thursday, -1);
+    const onTime = await submit("TMB", thursday, [400001]);
+    const late = await submit("TMB", thursday, [400002]);
+    const deposit = (id: string, total: number, day: string) => gql(`mutation($i: DepositInput!) { recordDeposit(input: $i) { id } }`, {
+      i: { clientId: randomUUID(), reportIds: [id], amount: total, depositedAt: `${day}T15:00:00+07:00`, stsNumber: `STS/${randomUUID().slice(0, 6)}` },
+    });
+    await deposit(onTime.id, onTime.total, addDays(thursday, 1)); // Friday: the last allowed day
+    await deposit(late.id, late.total, addDays(thursday, 4)); // Monday
+    await run([marketId("TMB")]);
+    const found = (await findings("DEPOSIT_LATE")).filter((a) => a.market?.code === "TMB" && a.businessDate === thursday);
+    expect(found.map((a) => a.evidence.reportId)).toEqual([Number(late.id)]);
+    expect(found[0]).toMatchObject({ amountAtRisk: late.total, evidence: expect.objectContaining({ deadline: addDays(thursday, 1) }) });
+  });
+
   it("finds a report submitted more than two days late, not one two days late", async () => {
     const late = await submit("BBL", addDays(today, -3), [700001]);
     const onTime = await submit("BBL", addDays(today, -2), [700002]);

@@ -103,7 +103,7 @@ describe("demo history", () => {
       expect(found("TMB", "BELOW_TARIFF")).toBeGreaterThan(5);
       expect(found("LMA", "TICKET_SERIAL_GAP")).toBeGreaterThan(0);
       for (const clean of ["PBC", "TRJ"]) {
-        for (const rule of ["DEPOSIT_SHORTFALL", "MISSING_REPORT", "BELOW_TARIFF", "TICKET_SERIAL_GAP", "TICKET_DUPLICATE", "ABOVE_TARIFF"]) expect(found(clean, rule)).toBe(0);
+        for (const rule of ["DEPOSIT_SHORTFALL", "DEPOSIT_LATE", "MISSING_REPORT", "BELOW_TARIFF", "TICKET_SERIAL_GAP", "TICKET_DUPLICATE", "ABOVE_TARIFF"]) expect(found(clean, rule)).toBe(0);
       }
 
       // The same seed number on the same day gives the same history, whatever the database.

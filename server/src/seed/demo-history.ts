@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { addDays } from "../common/local-date";
+import { addWorkingDays, isoWeekday } from "../common/working-days";
 import { sqlDateTime } from "../database/sql-values";
 import type { Random } from "./random";
 
@@ -36,16 +37,6 @@ export interface HistoryContext {
 const ATTENDANCE = [0, 0.8, 0.78, 0.8, 0.82, 0.86, 0.94, 0.92]; // by ISO weekday: Saturday and Sunday are busiest
 const BOOK_SIZE = 1000;
 
-function isoWeekday(day: string): number {
-  return ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-}
-
-/** The next working day (deposits are made at the bank, which is closed at weekends). */
-function nextWorkingDay(day: string): string {
-  let d = addDays(day, 1);
-  while (isoWeekday(d) > 5) d = addDays(d, 1);
-  return d;
-}
 
 /** An instant at a Jakarta wall-clock hour on a day. */
 export function jakartaTime(day: string, hour: number, minute = 0): Date {
@@ -123,7 +114,7 @@ export async function seedDemoHistory(ctx: HistoryContext): Promise<void> {
         writeReport(sold, "SUBMITTED", "1");
       }
 
-      const depositDay = nextWorkingDay(day);
+      const depositDay = addWorkingDays(day, 1);
       if (depositDay >= today) continue; // not deposited yet
       const total = dayReports.reduce((sum, r) => sum + r.total, 0);
       const short = market.code === "BBL" && daysAgo <= 45 && random.chance(0.35);

@@ -51,6 +51,7 @@ export class AnomalyService extends ReadService<Anomaly> {
     maxPageSize: number,
     private readonly audit: AuditService,
     private readonly overrides: ThresholdOverrides = {},
+    private readonly holidays: readonly string[] = [],
   ) {
     super(db, maxPageSize);
   }
@@ -79,7 +80,7 @@ export class AnomalyService extends ReadService<Anomaly> {
     const counts = { found: 0, created: 0, reopened: 0, autoResolved: 0 };
     for (const { rule, thresholds } of this.rules()) {
       if (rule.marketless && marketIds !== null) continue;
-      const findings = await rule.detect({ em: this.db.manager, dialect: this.db.dialect, from, to, today, marketIds, thresholds });
+      const findings = await rule.detect({ em: this.db.manager, dialect: this.db.dialect, from, to, today, marketIds, thresholds, holidays: this.holidays });
       const result = await this.db.transaction((em) => this.keep(em, rule, findings, from, to, marketIds, now));
       counts.found += findings.length;
       counts.created += result.created;

@@ -1,4 +1,5 @@
 import { billOverdue } from "./bill-overdue.rule";
+import { depositLate } from "./deposit-late.rule";
 import { depositShortfall } from "./deposit-shortfall.rule";
 import { lateSubmission } from "./late-submission.rule";
 import { missingReport } from "./missing-report.rule";
@@ -19,6 +20,7 @@ export const ANOMALY_RULES: readonly AnomalyRule[] = [
   vacantStallReceipt,
   missingReport,
   lateSubmission,
+  depositLate,
   depositShortfall,
   paymentUnmatched,
   paymentDuplicate,

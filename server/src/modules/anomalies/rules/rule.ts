@@ -12,6 +12,8 @@ export interface RuleContext {
   today: string;
   marketIds: number[] | null;
   thresholds: Record<string, number>;
+  /** Public holidays (YYYY-MM-DD) on which banks and offices are closed. */
+  holidays: readonly string[];
 }
 
 /** One finding; its fingerprint is rule + subject + day, so a re-run recognises it. */
