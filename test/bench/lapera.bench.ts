@@ -12,7 +12,7 @@ import { RevenueSummaryService } from "../../server/src/modules/revenue/revenue-
 import { startTestApp, type GraphQLResponse, type TestApp } from "../support/api-client";
 import { openRawDatabase } from "../support/revenue-oracle";
 import { postJson, startProductionServer, type ProductionServer } from "./production-server";
-import { rawDriver, timed, type Raw } from "./raw-driver";
+import { rawDriver, timed, type Raw } from "./bench-support";
 
 const RECEIPTS_TARGET = Number(process.env.BENCH_RECEIPTS ?? 5_000_000);
 const INGEST_REPORTS_PER_COLLECTOR = 10;

@@ -12,7 +12,7 @@ import { request } from "node:http";
 import { addDays, todayInJakarta } from "../../server/src/common/local-date";
 import { startTestApp, type GraphQLResponse, type TestApp } from "../support/api-client";
 import { postJson, startProductionServer, type ProductionServer } from "./production-server";
-import { rawDriver, type Raw } from "./raw-driver";
+import { rawDriver, type Raw } from "./bench-support";
 
 const SECRET = "bench-webhook-secret-0123456789";
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 6000);

@@ -4,6 +4,7 @@
  * Runs on SQLite, or on MySQL/MariaDB when DATABASE_URL is set.
  */
 import { startTestApp, type TestApp } from "../support/api-client";
+import { timed } from "./bench-support";
 
 let statements = 0;
 
@@ -14,20 +15,6 @@ const LISTS: Array<{ name: string; query: (perPage: number) => string; small: nu
   { name: "allTicketBooks + market, collector.marketIds", query: (n) => `{ allTicketBooks(perPage: ${n}) { id market { name } collector { username marketIds } } }`, small: 3, large: 36 },
 ];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function timed(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
-}
 
 describe("platform benchmark", () => {
   let app: TestApp;

@@ -1,3 +1,4 @@
+/** What the benchmarks share: the raw driver the API is measured against, and median timing. */
 import BetterSqlite3 from "better-sqlite3";
 import { createConnection, type Connection } from "mysql2/promise";
 import type { TestApp } from "../support/api-client";
