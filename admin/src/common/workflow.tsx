@@ -81,3 +81,30 @@ export const NoteDialog = ({ open, title, help, noteLabel, noteHelp, confirmLabe
     </Dialog>
   );
 };
+
+type NoteActionButtonProps = Omit<NoteDialogProps, "open" | "busy" | "onCancel" | "onConfirm"> & {
+  /** Translation key of the button. */
+  label: string;
+  icon?: ReactNode;
+  /** The mutation, given the note typed in. */
+  action(note: string): Promise<unknown>;
+  /** Translation key of the notification after success. */
+  successMessage: string;
+};
+
+/** A show-page button that asks for a note (a reason) and then runs a workflow mutation with it. */
+export const NoteActionButton = ({ label, icon, action, successMessage, ...dialog }: NoteActionButtonProps) => {
+  const { busy, run } = useWorkflowAction();
+  const [open, setOpen] = useState(false);
+  const confirm = async (note: string) => {
+    if (await run(() => action(note), successMessage)) setOpen(false);
+  };
+  return (
+    <>
+      <Button label={label} color={dialog.confirmColor ?? "primary"} onClick={() => setOpen(true)}>
+        {icon ? <>{icon}</> : undefined}
+      </Button>
+      <NoteDialog {...dialog} open={open} busy={busy} onCancel={() => setOpen(false)} onConfirm={confirm} />
+    </>
+  );
+};

@@ -1,6 +1,4 @@
-import { useState } from "react";
 import {
-  Button,
   DataTable,
   DateInput,
   List,
@@ -24,7 +22,7 @@ import { dailyReportStatusChoices } from "../common/choices";
 import { InstantField, LocalDateField, MoneyField } from "../common/fields";
 import { useCanRejectReports } from "../common/permissions";
 import { MarketReferenceField, MarketReferenceInput, UserReferenceInput } from "../common/references";
-import { NoteDialog, useWorkflowAction } from "../common/workflow";
+import { NoteActionButton } from "../common/workflow";
 import type { WorkflowMethods } from "../providers/dataProvider";
 
 const COLLECTORS = { role: "COLLECTOR" };
@@ -81,28 +79,19 @@ const RejectReportButton = () => {
   const record = useRecordContext<RaRecord>();
   const dataProvider = useDataProvider() as unknown as WorkflowMethods;
   const translate = useTranslate();
-  const { busy, run } = useWorkflowAction();
-  const [open, setOpen] = useState(false);
   if (!record || record.status !== "SUBMITTED") return null;
-  const confirm = async (reason: string) => {
-    if (await run(() => dataProvider.rejectDailyReport(String(record.id), reason), "app.report.rejected")) setOpen(false);
-  };
   return (
-    <>
-      <Button label="app.report.reject" color="error" onClick={() => setOpen(true)} />
-      <NoteDialog
-        open={open}
-        title={translate("app.report.reject_title", { id: record.id })}
-        help={translate("app.report.reject_help")}
-        noteLabel="app.report.reason"
-        confirmLabel="app.report.reject"
-        confirmColor="error"
-        minLength={3}
-        busy={busy}
-        onCancel={() => setOpen(false)}
-        onConfirm={confirm}
-      />
-    </>
+    <NoteActionButton
+      label="app.report.reject"
+      action={(reason) => dataProvider.rejectDailyReport(String(record.id), reason)}
+      successMessage="app.report.rejected"
+      title={translate("app.report.reject_title", { id: record.id })}
+      help={translate("app.report.reject_help")}
+      noteLabel="app.report.reason"
+      confirmLabel="app.report.reject"
+      confirmColor="error"
+      minLength={3}
+    />
   );
 };
 

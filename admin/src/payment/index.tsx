@@ -1,8 +1,6 @@
-import { useState } from "react";
 import { Box } from "@mui/material";
 import UndoIcon from "@mui/icons-material/Undo";
 import {
-  Button,
   DataTable,
   DateInput,
   DateTimeInput,
@@ -27,7 +25,7 @@ import { toInstant } from "../common/dates";
 import { FieldRow, InstantField, LocalDateField, MoneyField } from "../common/fields";
 import { useCanKeepPayments } from "../common/permissions";
 import { MarketReferenceField, MarketReferenceInput } from "../common/references";
-import { NoteDialog, useWorkflowAction } from "../common/workflow";
+import { NoteActionButton } from "../common/workflow";
 import type { WorkflowMethods } from "../providers/dataProvider";
 import { PaymentStateField } from "./fields";
 
@@ -92,30 +90,20 @@ const ReversePaymentButton = () => {
   const record = useRecordContext<RaRecord>();
   const dataProvider = useDataProvider() as unknown as WorkflowMethods;
   const translate = useTranslate();
-  const { busy, run } = useWorkflowAction();
-  const [open, setOpen] = useState(false);
   if (!record || record.reversed) return null;
-  const confirm = async (reason: string) => {
-    if (await run(() => dataProvider.reversePayment(String(record.id), reason), "app.payment.reversed")) setOpen(false);
-  };
   return (
-    <>
-      <Button label="app.payment.reverse" color="error" onClick={() => setOpen(true)}>
-        <UndoIcon />
-      </Button>
-      <NoteDialog
-        open={open}
-        title={translate("app.payment.reverse_title", { ref: record.externalRef })}
-        help={translate(record.matchStatus === "MATCHED" ? "app.payment.reverse_help_matched" : "app.payment.reverse_help")}
-        noteLabel="app.payment.reason"
-        confirmLabel="app.payment.reverse"
-        confirmColor="error"
-        minLength={3}
-        busy={busy}
-        onCancel={() => setOpen(false)}
-        onConfirm={confirm}
-      />
-    </>
+    <NoteActionButton
+      label="app.payment.reverse"
+      icon={<UndoIcon />}
+      action={(reason) => dataProvider.reversePayment(String(record.id), reason)}
+      successMessage="app.payment.reversed"
+      title={translate("app.payment.reverse_title", { ref: record.externalRef })}
+      help={translate(record.matchStatus === "MATCHED" ? "app.payment.reverse_help_matched" : "app.payment.reverse_help")}
+      noteLabel="app.payment.reason"
+      confirmLabel="app.payment.reverse"
+      confirmColor="error"
+      minLength={3}
+    />
   );
 };
 
