@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { addDays, todayInJakarta } from "./common/local-date";
 import { loadConfig } from "./config";
 import { openDatabase } from "./database/database";
 import { buildAppSchema, printSortedSchema } from "./graphql/schema";
@@ -17,7 +18,9 @@ const USAGE = `Usage: npm run cli -- <command>
   recompute-summaries [--check]  rebuild the revenue summary from the raw rows; --check only
                                  lists where it differs (exit code 1 when it does)
   create-user <username> <role> <display name>   (password read from LAPERA_PASSWORD)
-  demo-statement <file>          write the demo bank statement CSV from a demo database`;
+  demo-statement <file>          write the demo bank statement CSV from a demo database
+  detect-anomalies [from] [to]   run every detection rule over the business days from..to
+                                 (default: the last 90 days up to yesterday), all markets`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
@@ -51,6 +54,12 @@ async function main(argv: string[]): Promise<void> {
       if (!args[0]) throw new Error(USAGE);
       writeFileSync(resolve(args[0]), await demoStatementCsv(db));
       console.log(`wrote ${resolve(args[0])}`);
+    } else if (command === "detect-anomalies") {
+      const yesterday = addDays(todayInJakarta(), -1);
+      const [from = addDays(yesterday, -89), to = yesterday] = args;
+      const started = Date.now();
+      const run = await createServices(db, config).anomalies.run(systemActor("cli"), from, to, null);
+      console.log(`detection ${from}..${to}: ${run.found} found, ${run.created} new, ${run.reopened} reopened, ${run.autoResolved} auto-resolved in ${Date.now() - started} ms`);
     } else if (command === "create-user") {
       const [username, role, ...name] = args;
       const password = process.env.LAPERA_PASSWORD;
