@@ -163,6 +163,20 @@ describe("anomaly detection", () => {
     expect(found[0]).toMatchObject({ amountAtRisk: late.total, evidence: expect.objectContaining({ deadline: addDays(thursday, 1) }) });
   });
 
+  it("finds takings far below the same weekday's median of the last eight weeks, not an ordinary dip", async () => {
+    let day = addDays(today, -3);
+    const weeks = Array.from({ length: 10 }, (_, k) => addDays(day, -7 * (9 - k)));
+    // Eight ordinary weeks of 9-11 receipts, then a dip to 9 (not found) and a drop to 3 (found).
+    const counts = [10, 11, 10, 9, 10, 11, 10, 10, 9, 3];
+    let ticket = 300000;
+    for (const [i, week] of weeks.entries()) await submit("LMA", week, Array.from({ length: counts[i] }, () => ++ticket), 3000);
+    day = weeks[9];
+    await run([marketId("LMA")]);
+    const drops = ((await gql(LIST, { f: { rule: "COLLECTION_DROP", marketId: marketId("LMA") } }, auditor)).allAnomalies as Anomaly[]);
+    expect(drops.map((a) => a.businessDate)).toEqual([day]);
+    expect(drops[0]).toMatchObject({ amountAtRisk: 30000 - 9000, evidence: expect.objectContaining({ median: 30000, weeks: 8 }) });
+  });
+
   it("finds a report submitted more than two days late, not one two days late", async () => {
     const late = await submit("BBL", addDays(today, -3), [700001]);
     const onTime = await submit("BBL", addDays(today, -2), [700002]);

@@ -1,4 +1,5 @@
 import { billOverdue } from "./bill-overdue.rule";
+import { collectionDrop } from "./collection-drop.rule";
 import { depositLate } from "./deposit-late.rule";
 import { depositShortfall } from "./deposit-shortfall.rule";
 import { lateSubmission } from "./late-submission.rule";
@@ -20,6 +21,7 @@ export const ANOMALY_RULES: readonly AnomalyRule[] = [
   vacantStallReceipt,
   missingReport,
   lateSubmission,
+  collectionDrop,
   depositLate,
   depositShortfall,
   paymentUnmatched,
