@@ -177,6 +177,18 @@ describe("anomaly detection", () => {
     expect(drops[0]).toMatchObject({ amountAtRisk: 30000 - 9000, evidence: expect.objectContaining({ median: 30000, weeks: 8 }) });
   });
 
+  it("finds occupied stalls without a receipt on seven market days in a row, not stalls that paid in between", async () => {
+    // The ten weekly LMA market days of the previous test: the first nine stalls paid nearly every week.
+    const first = addDays(addDays(today, -3), -63);
+    const m = marketId("LMA");
+    const paying = (await gql(`query($m: ID) { allStalls(filter: { marketId: $m, kind: LAPAK }, perPage: 20) { id } }`, { m })).allStalls.slice(0, 9).map((x: { id: string }) => Number(x.id));
+    await run([m]);
+    const found = (await gql(LIST, { f: { rule: "OCCUPIED_STALL_UNCOLLECTED", marketId: m } }, auditor)).allAnomalies as Anomaly[];
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((a) => !paying.includes(a.evidence.stallId as number))).toBe(true);
+    expect(found.some((a) => a.businessDate === first && a.evidence.marketDays === 10)).toBe(true);
+  });
+
   it("finds a report submitted more than two days late, not one two days late", async () => {
     const late = await submit("BBL", addDays(today, -3), [700001]);
     const onTime = await submit("BBL", addDays(today, -2), [700002]);

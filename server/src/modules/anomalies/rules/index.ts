@@ -4,6 +4,7 @@ import { depositLate } from "./deposit-late.rule";
 import { depositShortfall } from "./deposit-shortfall.rule";
 import { lateSubmission } from "./late-submission.rule";
 import { missingReport } from "./missing-report.rule";
+import { occupiedStallUncollected } from "./occupied-stall-uncollected.rule";
 import { paymentAmountMismatch, paymentDuplicate, paymentUnmatched } from "./payment-rules";
 import { aboveTariff, belowTariff, ticketOutsideBook, vacantStallReceipt } from "./receipt-rules";
 import type { AnomalyRule } from "./rule";
@@ -20,6 +21,7 @@ export const ANOMALY_RULES: readonly AnomalyRule[] = [
   aboveTariff,
   vacantStallReceipt,
   missingReport,
+  occupiedStallUncollected,
   lateSubmission,
   collectionDrop,
   depositLate,
