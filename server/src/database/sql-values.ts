@@ -41,3 +41,15 @@ export function toInteger(value: unknown): number {
   if (!Number.isSafeInteger(n)) throw new Error(`Expected an integer from SQL, got ${String(value)}`);
   return n;
 }
+
+/** A `datetime` read by a raw query: mysql2 gives a Date (timezone 'Z'), better-sqlite3 the stored UTC text. */
+export function fromSqlDateTime(value: unknown): Date {
+  return value instanceof Date ? value : new Date(`${String(value).replace(" ", "T")}Z`);
+}
+
+/** The UTC bounds [start, end) of Asia/Jakarta days from..to, for filtering `datetime` columns. */
+export function jakartaDayBounds(from: string, to: string): [string, string] {
+  const start = new Date(`${from}T00:00:00+07:00`);
+  const end = new Date(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000);
+  return [sqlDateTime(start), sqlDateTime(end)];
+}

@@ -1,5 +1,6 @@
 import { addDays, localDateOf } from "../common/local-date";
 import type { Database } from "../database/database";
+import { fromSqlDateTime } from "../database/sql-values";
 import { PaymentChannel } from "../modules/payments/payment.enums";
 import { lastDayOfMonth } from "../modules/payments/penalty";
 import { DEMO_STATEMENT_PERIOD } from "./demo-payments";
@@ -45,7 +46,7 @@ export async function demoStatementCsv(db: Database): Promise<string> {
   const lines: Line[] = [];
   let index = 0;
   for (const p of payments) {
-    const paidAt = p.paid_at instanceof Date ? p.paid_at : new Date(`${String(p.paid_at).replace(" ", "T")}Z`);
+    const paidAt = fromSqlDateTime(p.paid_at);
     const channel = String(p.channel) as PaymentChannel;
     // QRIS settles the next day; the others credit the account the day they are paid.
     const day = channel === PaymentChannel.QRIS ? addDays(localDateOf(paidAt), 1) : localDateOf(paidAt);

@@ -5,7 +5,7 @@ import { addDays, localDateOf } from "../../common/local-date";
 import { ReadService, type ResourceSpec } from "../../common/read.service";
 import type { Database } from "../../database/database";
 import { isUniqueViolation } from "../../database/errors";
-import { placeholders, sqlDateTime, toInteger } from "../../database/sql-values";
+import { fromSqlDateTime, jakartaDayBounds, placeholders, toInteger } from "../../database/sql-values";
 import type { Actor } from "../auth/actor";
 import type { AuditService } from "../audit/audit.service";
 import { requireUser } from "../receipts/daily-report.service";
@@ -201,7 +201,7 @@ export class BankStatementService extends ReadService<BankStatement> {
       [...refs, ...refs],
     );
     const toCandidate = (id: unknown, refsOf: unknown[], amount: unknown, at: unknown): Candidate => ({
-      id: Number(id), refs: refsOf.filter((r) => r !== null).map(String), amount: toInteger(amount), day: localDateOf(asUtc(at)),
+      id: Number(id), refs: refsOf.filter((r) => r !== null).map(String), amount: toInteger(amount), day: localDateOf(fromSqlDateTime(at)),
     });
     const paymentPool = payments.map((p) => toCandidate(p.id, [p.external_ref], p.amount, p.paid_at));
     const depositPool = deposits.map((d) => toCandidate(d.id, [d.bank_reference, d.sts_number], d.amount, d.deposited_at));
@@ -281,8 +281,7 @@ export class BankStatementService extends ReadService<BankStatement> {
   /** Both sides of reconciliation for value dates / payment days / deposit days in [from, to]. */
   async reconciliationReport(from: string, to: string) {
     if (to < from) throw badInput({ to: "must not be before from" });
-    const start = sqlDateTime(new Date(`${from}T00:00:00+07:00`));
-    const end = sqlDateTime(new Date(`${addDays(to, 1)}T00:00:00+07:00`));
+    const [start, end] = jakartaDayBounds(from, to);
     const side = (row: Record<string, unknown>): ReconciliationSide => ({
       matchedCount: toInteger(row.matched_count), matchedAmount: toInteger(row.matched_amount),
       unmatchedCount: toInteger(row.unmatched_count), unmatchedAmount: toInteger(row.unmatched_amount),
@@ -308,9 +307,4 @@ export class BankStatementService extends ReadService<BankStatement> {
     );
     return { from, to, statementLines: side(lines), payments: side(payments), deposits: side(deposits) };
   }
-}
-
-/** mysql2 returns DATETIME as a Date (timezone 'Z'); better-sqlite3 as the stored UTC text. */
-function asUtc(value: unknown): Date {
-  return value instanceof Date ? value : new Date(`${String(value).replace(" ", "T")}Z`);
 }

@@ -4,7 +4,8 @@ import { todayInJakarta } from "../../common/local-date";
 import { ReadService, type ResourceSpec } from "../../common/read.service";
 import type { Database } from "../../database/database";
 import { isUniqueViolation } from "../../database/errors";
-import { integerDivide, sqlDateTime } from "../../database/sql-values";
+import { sqlDateTime } from "../../database/sql-values";
+import { monthlyShareSql } from "../revenue/tariff-sql";
 import type { Actor } from "../auth/actor";
 import type { AuditService } from "../audit/audit.service";
 import { restrictToMarkets } from "../markets/market-rules";
@@ -111,8 +112,7 @@ export class BillService extends ReadService<Bill> {
     return this.db.transaction(async (em) => {
       const billable: Billable[] = await em.query(
         `SELECT p.id AS permit_id, p.stall_id, p.trader_id, s.market_id, m.code AS market_code,
-                SUM(${integerDivide(this.db.dialect, "t.amount", "c.days_in_month")}
-                    + CASE WHEN c.day_of_month = c.days_in_month THEN t.amount % c.days_in_month ELSE 0 END) AS principal
+                SUM(${monthlyShareSql(this.db.dialect)}) AS principal
          FROM calendar_day c
          JOIN stall_permit p ON p.valid_from <= c.day AND (p.valid_to IS NULL OR p.valid_to >= c.day)
          JOIN stall s ON s.id = p.stall_id

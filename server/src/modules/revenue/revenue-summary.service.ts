@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 import type { Database } from "../../database/database";
-import { integerDivide, placeholders, toInteger, upsertClause } from "../../database/sql-values";
+import { placeholders, toInteger, upsertClause } from "../../database/sql-values";
 import { addDays, todayInJakarta } from "../../common/local-date";
+import { monthlyShareSql, ticketAmountSql } from "./tariff-sql";
 
 export interface CollectedDelta {
   marketId: number;
@@ -193,11 +194,9 @@ export class RevenueSummaryService {
    * so that a whole month adds up to the tariff exactly.
    */
   private perDayPotential(areaDm2: string): string {
-    const div = (a: string, b: string) => integerDivide(this.dialect, a, b);
-    return `(CASE t.basis
-          WHEN 'PER_M2_PER_DAY' THEN ${div(`t.amount * ${areaDm2} + 50`, "100")}
-          WHEN 'PER_UNIT_PER_DAY' THEN t.amount
-          ELSE ${div("t.amount", "c.days_in_month")} + CASE WHEN c.day_of_month = c.days_in_month THEN t.amount % c.days_in_month ELSE 0 END
+    return `(CASE WHEN t.basis = 'PER_UNIT_PER_MONTH'
+          THEN ${monthlyShareSql(this.dialect)}
+          ELSE ${ticketAmountSql(this.dialect, areaDm2)}
         END)`;
   }
 

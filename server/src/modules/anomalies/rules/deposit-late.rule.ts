@@ -1,7 +1,8 @@
 import { localDateOf } from "../../../common/local-date";
 import { addWorkingDays } from "../../../common/working-days";
+import { fromSqlDateTime } from "../../../database/sql-values";
 import { AnomalySeverity } from "../anomaly.enums";
-import { instant, marketFilter, rupiah, type AnomalyRule } from "./rule";
+import { marketFilter, rupiah, type AnomalyRule } from "./rule";
 
 /**
  * Takings must reach the treasury account within `workingDays` working days (weekends and the
@@ -29,7 +30,7 @@ export const depositLate: AnomalyRule = {
     const byReport = new Map<number, Array<{ allocated: number; depositedOn: string }>>();
     for (const l of links) {
       const id = Number(l.report_id);
-      byReport.set(id, [...(byReport.get(id) ?? []), { allocated: Number(l.allocated), depositedOn: localDateOf(instant(l.deposited_at)) }]);
+      byReport.set(id, [...(byReport.get(id) ?? []), { allocated: Number(l.allocated), depositedOn: localDateOf(fromSqlDateTime(l.deposited_at)) }]);
     }
     const holidays = new Set(ctx.holidays);
     return reports.flatMap((r) => {

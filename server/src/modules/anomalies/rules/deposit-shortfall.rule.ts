@@ -1,6 +1,7 @@
 import { localDateOf } from "../../../common/local-date";
+import { fromSqlDateTime, jakartaDayBounds } from "../../../database/sql-values";
 import { AnomalySeverity } from "../anomaly.enums";
-import { instant, jakartaDayBounds, marketFilter, rupiah, type AnomalyRule } from "./rule";
+import { marketFilter, rupiah, type AnomalyRule } from "./rule";
 
 /** A deposit that is smaller than the takings of the reports it covers: cash stayed with someone. */
 export const depositShortfall: AnomalyRule = {
@@ -20,7 +21,7 @@ export const depositShortfall: AnomalyRule = {
       const missing = Number(x.reports_total) - Number(x.amount);
       return {
         subject: `deposit:${x.id}`,
-        businessDate: localDateOf(instant(x.deposited_at)),
+        businessDate: localDateOf(fromSqlDateTime(x.deposited_at)),
         marketId: Number(x.market_id),
         collectorId: Number(x.collector_id),
         amountAtRisk: missing,

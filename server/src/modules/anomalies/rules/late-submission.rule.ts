@@ -1,6 +1,7 @@
 import { localDateOf } from "../../../common/local-date";
+import { fromSqlDateTime } from "../../../database/sql-values";
 import { AnomalySeverity } from "../anomaly.enums";
-import { instant, marketFilter, rupiah, type AnomalyRule } from "./rule";
+import { marketFilter, rupiah, type AnomalyRule } from "./rule";
 
 const DAY_MS = 86_400_000;
 
@@ -20,7 +21,7 @@ export const lateSubmission: AnomalyRule = {
     const maxDays = ctx.thresholds.maxDays;
     return rows.flatMap((d) => {
       const day = String(d.business_date).slice(0, 10);
-      const submittedOn = localDateOf(instant(d.submitted_at));
+      const submittedOn = localDateOf(fromSqlDateTime(d.submitted_at));
       const late = Math.round((Date.parse(submittedOn) - Date.parse(day)) / DAY_MS);
       if (late <= maxDays) return [];
       return [{

@@ -1,4 +1,4 @@
-import { integerDivide } from "../../../database/sql-values";
+import { ticketAmountSql } from "../../revenue/tariff-sql";
 import { AnomalySeverity } from "../anomaly.enums";
 import { marketFilter, rupiah, type AnomalyRule } from "./rule";
 
@@ -16,7 +16,7 @@ export const missingReport: AnomalyRule = {
     const until = ctx.to < ctx.today ? ctx.to : ctx.today;
     const rows: Array<Record<string, unknown>> = await ctx.em.query(
       `SELECT s.market_id, c.day, COUNT(*) AS stalls,
-              SUM(CASE t.basis WHEN 'PER_M2_PER_DAY' THEN ${integerDivide(ctx.dialect, "t.amount * s.area_dm2 + 50", "100")} ELSE t.amount END) AS potential
+              SUM(${ticketAmountSql(ctx.dialect, "s.area_dm2")}) AS potential
        FROM calendar_day c
        JOIN stall_permit p ON p.valid_from <= c.day AND (p.valid_to IS NULL OR p.valid_to >= c.day)
        JOIN stall s ON s.id = p.stall_id

@@ -1,6 +1,7 @@
 import { localDateOf } from "../../../common/local-date";
+import { fromSqlDateTime, jakartaDayBounds } from "../../../database/sql-values";
 import { AnomalySeverity } from "../anomaly.enums";
-import { instant, jakartaDayBounds, marketFilter, rupiah, type AnomalyRule, type Finding, type RuleContext } from "./rule";
+import { marketFilter, rupiah, type AnomalyRule, type Finding, type RuleContext } from "./rule";
 
 /** Non-reversed payments in a match state that Bapenda must follow up. */
 async function paymentsIn(ctx: RuleContext, status: string): Promise<Array<Record<string, unknown>>> {
@@ -18,7 +19,7 @@ async function paymentsIn(ctx: RuleContext, status: string): Promise<Array<Recor
 function finding(p: Record<string, unknown>, id: string, en: string, amountAtRisk: number): Finding {
   return {
     subject: `payment:${p.id}`,
-    businessDate: localDateOf(instant(p.paid_at)),
+    businessDate: localDateOf(fromSqlDateTime(p.paid_at)),
     marketId: p.market_id === null ? null : Number(p.market_id),
     amountAtRisk,
     summaryId: id,

@@ -1,11 +1,11 @@
-import { integerDivide } from "../../../database/sql-values";
+import { ticketAmountSql } from "../../revenue/tariff-sql";
 import { AnomalySeverity } from "../anomaly.enums";
 import { marketFilter, rupiah, type AnomalyRule, type Finding, type RuleContext } from "./rule";
 
 /** Submitted receipts of the window with what the stall owed that day at the tariff then valid. */
 async function receiptsAgainstTariff(ctx: RuleContext, comparison: "<" | ">"): Promise<Array<Record<string, unknown>>> {
   const m = marketFilter(ctx, "r.market_id");
-  const expected = `(CASE t.basis WHEN 'PER_M2_PER_DAY' THEN ${integerDivide(ctx.dialect, "t.amount * s.area_dm2 + 50", "100")} ELSE t.amount END)`;
+  const expected = ticketAmountSql(ctx.dialect, "s.area_dm2");
   return ctx.em.query(
     `SELECT r.id, r.market_id, r.business_date, r.amount, r.stall_id, d.collector_id, ${expected} AS expected
      FROM receipt r

@@ -49,16 +49,3 @@ export function marketFilter(ctx: RuleContext, column: string): { sql: string; p
   if (ctx.marketIds.length === 0) return { sql: " AND 1 = 0", params: [] };
   return { sql: ` AND ${column} IN (${ctx.marketIds.map(() => "?").join(", ")})`, params: ctx.marketIds };
 }
-
-/** mysql2 gives DATETIME as Date (timezone 'Z'), better-sqlite3 the stored UTC text. */
-export function instant(value: unknown): Date {
-  return value instanceof Date ? value : new Date(`${String(value).replace(" ", "T")}Z`);
-}
-
-/** The UTC bounds of Asia/Jakarta days [from, to], for filtering `datetime` columns. */
-export function jakartaDayBounds(from: string, to: string): [string, string] {
-  const start = new Date(`${from}T00:00:00+07:00`);
-  const end = new Date(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000);
-  const sql = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
-  return [sql(start), sql(end)];
-}
