@@ -108,6 +108,7 @@ export class AnomalyService extends ReadService<Anomaly> {
     let reopened = 0;
     const events: Array<Partial<AnomalyEvent>> = [];
     const fresh: Array<Partial<Anomaly>> = [];
+    const unchanged: number[] = [];
     for (const [fingerprint, f] of byFingerprint) {
       const existing = known.get(fingerprint);
       const figures = { amountAtRisk: f.amountAtRisk, summaryId: f.summaryId.slice(0, 500), summaryEn: f.summaryEn.slice(0, 500), evidence: f.evidence, lastSeenAt: now };
@@ -123,10 +124,20 @@ export class AnomalyService extends ReadService<Anomaly> {
         reopened++;
         await em.update(Anomaly, existing.id, { ...figures, status: AnomalyStatus.OPEN, resolvedAt: null } as never);
         events.push({ anomalyId: existing.id, at: now, userId: null, action: "REOPENED", fromStatus: existing.status, toStatus: AnomalyStatus.OPEN, note: null });
-      } else {
+      } else if (
+        existing.amountAtRisk !== figures.amountAtRisk || existing.summaryId !== figures.summaryId || existing.summaryEn !== figures.summaryEn
+        || JSON.stringify(existing.evidence) !== JSON.stringify(figures.evidence)
+      ) {
         // simple-json columns are typed as records TypeORM's update type cannot express.
         await em.update(Anomaly, existing.id, figures as never);
+      } else {
+        unchanged.push(existing.id);
       }
+    }
+    // Most findings of a re-run are as they were: one statement per chunk marks them seen.
+    for (let i = 0; i < unchanged.length; i += CHUNK) {
+      const chunk = unchanged.slice(i, i + CHUNK);
+      await em.query(`UPDATE anomaly SET last_seen_at = ? WHERE id IN (${placeholders(chunk.length)})`, [sqlDateTime(now), ...chunk]);
     }
     for (let i = 0; i < fresh.length; i += CHUNK) {
       const chunk = fresh.slice(i, i + CHUNK);
