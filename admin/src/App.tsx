@@ -1,16 +1,26 @@
 import type { ReactElement } from "react";
+import AccountBalanceIcon from "@mui/icons-material/AccountBalance";
+import FactCheckIcon from "@mui/icons-material/FactCheck";
+import InsightsIcon from "@mui/icons-material/Insights";
+import ReportProblemIcon from "@mui/icons-material/ReportProblem";
 import { Admin, CustomRoutes, Resource, type ResourceProps } from "react-admin";
 import { Route } from "react-router-dom";
+import { AgencyCreate, AgencyEdit, AgencyList, AgencyShow } from "./agency";
+import { AnomalyList, AnomalyShow } from "./anomaly";
 import { BankStatementImport, BankStatementList, BankStatementShow, StatementLineList } from "./bank-statement";
 import { BillList, BillShow } from "./bill";
 import { CollectorAssignmentCreate, CollectorAssignmentEdit, CollectorAssignmentList, CollectorAssignmentShow } from "./collector-assignment";
 import {
   STATEMENT_IMPORTERS,
+  canReadAnomalies,
   canReadBills,
+  canReadInventory,
   canReadMarketData,
   canReadStatements,
   canReadUsers,
+  canWriteAgencies,
   canWriteMasterData,
+  canWriteServices,
 } from "./common/permissions";
 import { DailyReportList, DailyReportShow, ReceiptList } from "./daily-report";
 import { Dashboard } from "./dashboard/Dashboard";
@@ -22,6 +32,14 @@ import { authProvider } from "./providers/authProvider";
 import { dataProvider } from "./providers/dataProvider";
 import { i18nProvider } from "./providers/i18nProvider";
 import type { Role } from "./providers/session";
+import {
+  PublicServiceCreate,
+  PublicServiceEdit,
+  PublicServiceList,
+  PublicServiceShow,
+  StandardCompletenessPage,
+  StandardEditor,
+} from "./public-service";
 import { ReconciliationReportPage } from "./reconciliation";
 import { RevenueTargetCreate, RevenueTargetEdit, RevenueTargetList, RevenueTargetShow } from "./revenue-target";
 import { StallCreate, StallEdit, StallList, StallShow } from "./stall";
@@ -117,6 +135,20 @@ const resourcesFor = (role: unknown) => {
     );
   }
   resources.splice(canReadMarketData(role) ? 3 : 0, 0, ...paymentResources);
+  // The anomaly queue comes first for those who work it; findings change only through their
+  // workflow (acknowledge, assign, resolve) and detection runs.
+  if (canReadAnomalies(role)) {
+    resources.unshift(
+      <Resource
+        key="Anomaly"
+        name="Anomaly"
+        icon={ReportProblemIcon}
+        list={AnomalyList}
+        show={AnomalyShow}
+      />,
+    );
+  }
+  resources.push(...inventoryResourcesFor(role));
   if (canReadUsers(role)) {
     resources.push(
       <Resource key="User" name="User" recordRepresentation="displayName" list={UserList} show={UserShow} edit={UserEdit} create={UserCreate} />,
@@ -124,6 +156,43 @@ const resourcesFor = (role: unknown) => {
   }
   return resources;
 };
+
+/**
+ * The public-service inventory: services (with the standard editor for those who may write them),
+ * agencies, and completeness per agency. Collectors and market heads see none of it; agency
+ * editors see nothing else.
+ */
+function inventoryResourcesFor(role: unknown): ReactElement[] {
+  if (!canReadInventory(role)) return [];
+  const agencyWriter = canWriteAgencies(role);
+  const serviceWriter = canWriteServices(role);
+  return [
+    <Resource
+      key="PublicService"
+      name="PublicService"
+      icon={FactCheckIcon}
+      recordRepresentation="name"
+      list={PublicServiceList}
+      show={PublicServiceShow}
+      edit={serviceWriter ? PublicServiceEdit : undefined}
+      create={serviceWriter ? PublicServiceCreate : undefined}
+    >
+      {serviceWriter ? <Route path=":id/standard" element={<StandardEditor />} /> : null}
+    </Resource>,
+    <Resource
+      key="Agency"
+      name="Agency"
+      icon={AccountBalanceIcon}
+      recordRepresentation="shortName"
+      list={AgencyList}
+      show={AgencyShow}
+      edit={agencyWriter ? AgencyEdit : undefined}
+      create={agencyWriter ? AgencyCreate : undefined}
+    />,
+    // A page rather than a list of records: standardCompleteness per agency (no CRUD behind it).
+    <Resource key="StandardCompleteness" name="StandardCompleteness" icon={InsightsIcon} list={StandardCompletenessPage} />,
+  ];
+}
 
 export const App = () => (
   <Admin

@@ -20,7 +20,9 @@ const USAGE = `Usage: npm run cli -- <command>
   create-user <username> <role> <display name>   (password read from LAPERA_PASSWORD)
   demo-statement <file>          write the demo bank statement CSV from a demo database
   detect-anomalies [from] [to]   run every detection rule over the business days from..to
-                                 (default: the last 90 days up to yesterday), all markets`;
+                                 (default: the last 90 days up to yesterday), all markets
+  nightly-detection              tonight's full run (ANOMALY_NIGHTLY_DAYS up to today) unless another
+                                 instance has run it: for an external scheduler with ANOMALY_NIGHTLY_AT=off`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
@@ -60,6 +62,10 @@ async function main(argv: string[]): Promise<void> {
       const started = Date.now();
       const run = await createServices(db, config).anomalies.run(systemActor("cli"), from, to, null);
       console.log(`detection ${from}..${to}: ${run.found} found, ${run.created} new, ${run.reopened} reopened, ${run.autoResolved} auto-resolved in ${Date.now() - started} ms`);
+    } else if (command === "nightly-detection") {
+      const run = await createServices(db, config).nightlyDetection.runOnce();
+      console.log(run ? `nightly detection ${run.from}..${run.to}: ${run.found} found, ${run.created} new, ${run.autoResolved} auto-resolved`
+        : "tonight's detection was already run or is running on another instance");
     } else if (command === "create-user") {
       const [username, role, ...name] = args;
       const password = process.env.LAPERA_PASSWORD;

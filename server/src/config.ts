@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import { isValidLocalDate } from "./common/local-date";
 import { PaymentChannel } from "./modules/payments/payment.enums";
 import { DEFAULT_COLUMN_MAPPING, parseColumnMapping, type ColumnMapping } from "./modules/payments/statement-csv";
+import { parseComplianceBands, type CompliancePeriod } from "./modules/compliance/compliance-bands";
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
@@ -48,6 +49,14 @@ export interface AppConfig {
   anomalyThresholds: Record<string, Record<string, number>>;
   /** Public holidays and cuti bersama (YYYY-MM-DD), when deposits cannot be made. */
   holidays: string[];
+  /** Time from a write until its market and day are re-checked for anomalies (later writes join that run). */
+  anomalyIncrementalDelayMs: number;
+  /** Asia/Jakarta HH:MM of the nightly full detection run; null: no nightly run in this process. */
+  anomalyNightlyAt: string | null;
+  /** Business days the nightly run covers, ending today. */
+  anomalyNightlyDays: number;
+  /** Ombudsman compliance score bands per period: the defaults with COMPLIANCE_BANDS laid over them. */
+  complianceBands: CompliancePeriod[];
   /** Largest GraphQL request body; a 100 000-line bank statement is about 8 MB. */
   graphqlBodyLimitMb: number;
   /** Express "trust proxy" setting so that rate limits see the client's IP behind a load balancer. */
@@ -91,6 +100,10 @@ export const ENV_NAMES = [
   "GRAPHQL_BODY_LIMIT_MB",
   "ANOMALY_THRESHOLDS",
   "HOLIDAYS",
+  "ANOMALY_INCREMENTAL_DELAY_MS",
+  "ANOMALY_NIGHTLY_AT",
+  "ANOMALY_NIGHTLY_DAYS",
+  "COMPLIANCE_BANDS",
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 type Env = Partial<Record<EnvName, string>>;
@@ -171,6 +184,18 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
   const badHoliday = holidays.find((d) => !isValidLocalDate(d));
   if (badHoliday) throw new ConfigError(`HOLIDAYS must be dates as YYYY-MM-DD separated by commas, got "${badHoliday}"`);
 
+  let complianceBands: CompliancePeriod[];
+  try {
+    complianceBands = parseComplianceBands(env.COMPLIANCE_BANDS ?? "");
+  } catch (error) {
+    throw new ConfigError(`COMPLIANCE_BANDS: ${(error as Error).message}`);
+  }
+
+  const nightly = (env.ANOMALY_NIGHTLY_AT ?? "02:00").trim();
+  if (nightly !== "off" && !/^([01]\d|2[0-3]):[0-5]\d$/.test(nightly)) {
+    throw new ConfigError(`ANOMALY_NIGHTLY_AT must be HH:MM (Asia/Jakarta) or "off", got "${nightly}"`);
+  }
+
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST || "0.0.0.0",
@@ -203,5 +228,9 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     graphqlBodyLimitMb: integer(env, "GRAPHQL_BODY_LIMIT_MB", 32, 1, 256),
     anomalyThresholds,
     holidays,
+    anomalyIncrementalDelayMs: integer(env, "ANOMALY_INCREMENTAL_DELAY_MS", 2000, 0, 600_000),
+    anomalyNightlyAt: nightly === "off" ? null : nightly,
+    anomalyNightlyDays: integer(env, "ANOMALY_NIGHTLY_DAYS", 90, 1, 366),
+    complianceBands,
   };
 }

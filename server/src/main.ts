@@ -29,13 +29,14 @@ export async function startServer(overrides: StartOptions = {}): Promise<Running
   const logger = pino({ level: config.logLevel });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, onQuery });
   await db.migrate();
-  const services = createServices(db, config);
+  const services = createServices(db, config, (error) => logger.error({ err: error }, "background anomaly detection failed"));
   // The embedded database is a demo/trial install: it fills itself on first start. MySQL only on request.
   if ((config.seedDemo || !config.databaseUrl) && !(await hasUsers(db))) {
     await seedDemoData(db, { seedNumber: config.seedNumber, historyDays: config.demoHistoryDays });
     logger.info("demo data seeded");
   }
   await services.summary.ensureHorizon();
+  if (config.anomalyNightlyAt) services.nightlyDetection.start();
   const schema = await buildAppSchema();
   const { app, apollo } = await createHttpApp(config, schema, services, logger);
   const server = await new Promise<import("node:http").Server>((resolve) => {
@@ -55,6 +56,8 @@ export async function startServer(overrides: StartOptions = {}): Promise<Running
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      await services.nightlyDetection.stop();
+      await services.incrementalDetection.stop();
       await db.close();
     },
   };

@@ -1,6 +1,15 @@
 import type { AppConfig } from "./config";
 import type { Database } from "./database/database";
+import { JobLocks } from "./database/job-lock";
 import { AnomalyService } from "./modules/anomalies/anomaly.service";
+import { IncrementalDetection } from "./modules/anomalies/incremental-detection";
+import { NightlyDetection } from "./modules/anomalies/nightly-detection";
+import { AgencyService } from "./modules/public-services/agency.service";
+import { CatalogueService } from "./modules/public-services/catalogue.service";
+import { PublicServiceService } from "./modules/public-services/public-service.service";
+import { StandardService } from "./modules/public-services/standard.service";
+import { ComplianceAssessmentService, CompliancePublishedAverageService, ComplianceTargetService } from "./modules/compliance/compliance.services";
+import { ComplianceSummaryService } from "./modules/compliance/compliance-summary.service";
 import { AuditService } from "./modules/audit/audit.service";
 import { AuthService } from "./modules/auth/auth.service";
 import { LoginLimiter } from "./modules/auth/login-limiter";
@@ -22,8 +31,11 @@ import { ReceiptService } from "./modules/receipts/receipt.service";
 import { RevenueReportService } from "./modules/revenue/revenue-report.service";
 import { RevenueSummaryService } from "./modules/revenue/revenue-summary.service";
 
-/** The application's services, built once per process; they hold no per-request state. */
-export function createServices(db: Database, config: AppConfig) {
+/**
+ * The application's services, built once per process; they hold no per-request state.
+ * `onBackgroundError` hears failures of work done off the request path (anomaly detection).
+ */
+export function createServices(db: Database, config: AppConfig, onBackgroundError: (error: unknown) => void = console.error) {
   const audit = new AuditService();
   const tokens = new TokenService(config.jwtSecret, config.accessTokenTtlSeconds, config.refreshTokenTtlDays);
   const limiter = new LoginLimiter({
@@ -38,6 +50,11 @@ export function createServices(db: Database, config: AppConfig) {
     percentPerMonth: config.billPenaltyPercentPerMonth,
     maxMonths: config.billPenaltyMaxMonths,
   });
+  const anomalies = new AnomalyService(db, page, audit, config.anomalyThresholds, config.holidays);
+  const incrementalDetection = new IncrementalDetection(anomalies, config.anomalyIncrementalDelayMs, onBackgroundError);
+  const nightlyDetection = new NightlyDetection(anomalies, new JobLocks(db), { at: config.anomalyNightlyAt ?? "02:00", days: config.anomalyNightlyDays }, onBackgroundError);
+  const catalogue = new CatalogueService(db, page);
+  const publicServices = new PublicServiceService(db, audit, page);
   return {
     db,
     audit,
@@ -52,21 +69,31 @@ export function createServices(db: Database, config: AppConfig) {
     tariffs: new TariffService(db, audit, page, summary),
     collectorAssignments: new CollectorAssignmentService(db, audit, page),
     ticketBooks: new TicketBookService(db, audit, page),
-    ticketReturns: new TicketReturnService(db, page, audit),
+    ticketReturns: new TicketReturnService(db, page, audit, incrementalDetection),
     revenueTargets: new RevenueTargetService(db, audit, page),
     summary,
     revenue: new RevenueReportService(db, summary),
     dailyReports: new DailyReportService(db, page, audit, summary, {
       reportWindowDays: config.reportWindowDays,
       maxReceiptsPerReport: config.maxReceiptsPerReport,
-    }),
+    }, incrementalDetection),
     receipts: new ReceiptService(db, page),
-    deposits: new DepositService(db, page, audit, summary),
+    deposits: new DepositService(db, page, audit, summary, incrementalDetection),
     bills,
-    payments: new PaymentService(db, page, audit, summary, bills),
-    bankStatements: new BankStatementService(db, page, audit, { maxLines: config.statementMaxLines, mapping: config.statementColumns }),
+    payments: new PaymentService(db, page, audit, summary, bills, incrementalDetection),
+    bankStatements: new BankStatementService(db, page, audit, { maxLines: config.statementMaxLines, mapping: config.statementColumns }, incrementalDetection),
     statementLines: new StatementLineService(db, page),
-    anomalies: new AnomalyService(db, page, audit, config.anomalyThresholds, config.holidays),
+    anomalies,
+    catalogue,
+    agencies: new AgencyService(db, audit, page),
+    publicServices,
+    standards: new StandardService(db, audit, publicServices),
+    compliance: new ComplianceSummaryService(db, config.complianceBands),
+    complianceAssessments: new ComplianceAssessmentService(db, audit, page, new AgencyService(db, audit, page)),
+    complianceTargets: new ComplianceTargetService(db, audit, page),
+    compliancePublishedAverages: new CompliancePublishedAverageService(db, audit, page),
+    incrementalDetection,
+    nightlyDetection,
   };
 }
 

@@ -57,7 +57,30 @@ async function officerToken(): Promise<string> {
 
 const screenshot = (name: string) => page.screenshot({ path: join(tmpdir(), `lapera-admin-${name}.png`), fullPage: true });
 
-const visible = (locator: Locator, timeout = UI_TIMEOUT) => locator.first().waitFor({ state: "visible", timeout });
+/** The last GraphQL errors the page received: a failed step reports them with what the page showed. */
+const graphqlErrors: string[] = [];
+
+/** Where the page is and what it shows, for the message of a step that failed waiting on it. */
+async function describePage(): Promise<string> {
+  const text = await page
+    .locator("body")
+    .innerText({ timeout: 2_000 })
+    .catch((error: Error) => `(page text unreadable: ${error.message})`);
+  return [
+    `page: ${page.url()}`,
+    `graphql errors: ${graphqlErrors.slice(-5).join(" | ") || "none"}`,
+    `page errors: ${pageErrors.slice(-5).join(" | ") || "none"}`,
+    `page text: ${text.replace(/\s+/g, " ").slice(0, 1500)}`,
+  ].join("\n");
+}
+
+async function visible(locator: Locator, timeout = UI_TIMEOUT): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: "visible", timeout });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${await describePage()}`);
+  }
+}
 
 /** The page's localStorage (typed here: the test project compiles without the DOM library). */
 interface PageGlobals {
@@ -78,6 +101,8 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
     await page.waitForTimeout(200);
     value = await read();
   }
+  // The caller's assertion fails on the value; this says what the page showed at that moment.
+  if (!accept(value)) console.warn(`gave up waiting, last value ${JSON.stringify(value)}\n${await describePage()}`);
   return value;
 }
 
@@ -114,6 +139,15 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "id-ID" });
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("response", (response) => {
+    if (!response.url().endsWith("/graphql")) return;
+    void response
+      .json()
+      .then((body: { errors?: Array<{ message: string; extensions?: { code?: string } }> }) => {
+        for (const e of body.errors ?? []) graphqlErrors.push(`${e.extensions?.code ?? "?"}: ${e.message}`);
+      })
+      .catch(() => undefined);
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -634,5 +668,393 @@ test("the reconciliation report shows the three sides for a date range", async (
   }
   await visible(page.getByTestId("reconciliation-statementLines").getByText("Mutasi kredit rekening koran"));
   await screenshot("13-reconciliation");
+  expect(pageErrors).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Anomaly queue, as the auditor. The demo seed runs no detection, so the auditor starts a run from
+// the queue first; Pasar Babelan (BBL) deposits short on about a third of its days.
+
+const AUDITOR = { username: "auditor", password: "lapera-demo" };
+const BABELAN = "Pasar Babelan";
+/** A detection run over 90 demo days takes a few seconds, longer while other tests load the machine. */
+const DETECTION_TIMEOUT = 90_000;
+
+async function signInAs(user: { username: string; password: string }) {
+  if ((await storedSession()) !== null) {
+    await page.getByRole("button", { name: "Profil" }).click();
+    await page.getByRole("menuitem", { name: "Keluar" }).click();
+    await page.waitForURL(/#\/login/);
+  }
+  await page.locator('input[name="username"]').fill(user.username);
+  await page.locator('input[name="password"]').fill(user.password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await visible(page.getByTestId("dashboard"));
+  const session = await eventually(storedSession, (s) => s?.user.username === user.username);
+  expect(session?.user.username).toBe(user.username);
+  return session!.accessToken;
+}
+
+test("the auditor runs detection from the anomaly queue and filters it by rule and market", async () => {
+  await signInAs(AUDITOR);
+  await page.getByRole("menuitem").filter({ hasText: /^Antrean anomali$/ }).click();
+  await page.waitForURL(/#\/Anomaly/);
+
+  await page.getByRole("button", { name: "Jalankan deteksi" }).click();
+  const dialog = page.getByRole("dialog");
+  // The last 90 days up to today by default.
+  expect(await dialog.getByTestId("run-to").inputValue()).toBe(jakartaToday());
+  await dialog.getByRole("button", { name: "Jalankan", exact: true }).click();
+  const result = dialog.getByTestId("detection-result");
+  await visible(result, DETECTION_TIMEOUT);
+  const counts = /selesai: (\d+) temuan \((\d+) baru, (\d+) dibuka kembali\), (\d+) selesai otomatis/.exec(await result.innerText());
+  expect(counts).not.toBeNull();
+  expect(Number(counts![1])).toBeGreaterThan(0);
+  await screenshot("14-detection-run");
+  await dialog.getByRole("button", { name: "Tutup" }).click();
+
+  await page.getByRole("combobox", { name: "Aturan" }).click();
+  await page.getByRole("option", { name: "Kurang setor", exact: true }).click();
+  await page.waitForURL(/DEPOSIT_SHORTFALL/);
+  const marketFilter = page.getByRole("combobox", { name: "Pasar" });
+  await marketFilter.click();
+  await marketFilter.fill("Babelan");
+  await page.getByRole("option", { name: BABELAN }).click();
+  await page.waitForURL(/marketId/);
+
+  const markets = await eventually(
+    () => columnTexts("marketId"),
+    (texts) => texts.length > 0 && texts.every((t) => t.trim() === BABELAN),
+  );
+  expect(new Set(markets.map((m) => m.trim()))).toEqual(new Set([BABELAN]));
+  expect(new Set((await columnTexts("rule")).map((t) => t.trim()))).toEqual(new Set(["Kurang setor"]));
+  // Severity as a chip, the amount at risk in rupiah.
+  expect(new Set((await columnTexts("severity")).map((t) => t.trim()))).toEqual(new Set(["Tinggi"]));
+  for (const amount of await columnTexts("amountAtRisk")) expect(amount.trim()).toMatch(/^Rp\s?\d{1,3}(\.\d{3})*$/);
+  await screenshot("15-anomaly-queue");
+
+  // As many rows as the API counts (up to the first page of 10).
+  const token = (await storedSession())!.accessToken;
+  const expected = await graphql<{ _allAnomaliesMeta: { count: number } }>(
+    `{ _allAnomaliesMeta(filter: { rule: "DEPOSIT_SHORTFALL", marketId: "4" }) { count } }`,
+    {},
+    token,
+  );
+  expect(expected.data!._allAnomaliesMeta.count).toBeGreaterThan(0);
+  expect(markets.length).toBe(Math.min(expected.data!._allAnomaliesMeta.count, 10));
+});
+
+test("the auditor opens a finding, reads its explanation and evidence, acknowledges it and resolves it with a note", async () => {
+  const token = (await storedSession())!.accessToken;
+  await page.locator("tbody tr").first().click();
+  await page.waitForURL(/#\/Anomaly\/\d+\/show/);
+  const id = /#\/Anomaly\/(\d+)\/show/.exec(page.url())![1]!;
+
+  const stored = await graphql<{ Anomaly: { rule: string; summaryId: string; evidence: { depositId: number } } }>(
+    `query($id: ID!) { Anomaly(id: $id) { rule summaryId evidence } }`,
+    { id },
+    token,
+  );
+  expect(stored.data!.Anomaly.rule).toBe("DEPOSIT_SHORTFALL");
+  const depositId = String(stored.data!.Anomaly.evidence.depositId);
+  // The explanation in the UI's language (Indonesian).
+  await visible(page.getByTestId("anomaly-explanation"));
+  expect((await page.getByTestId("anomaly-explanation").innerText()).trim()).toBe(stored.data!.Anomaly.summaryId);
+  const status = page.locator(".RaSimpleShowLayout-stack").getByTestId("anomaly-status");
+  expect((await status.innerText()).trim()).toBe("Terbuka");
+
+  // The evidence names the deposit and links to its page.
+  const evidence = page.getByTestId("anomaly-evidence");
+  const depositLink = evidence.getByRole("link", { name: `Setoran #${depositId}` });
+  await visible(depositLink);
+  expect(await depositLink.getAttribute("href")).toContain(`#/Deposit/${depositId}/show`);
+  await visible(evidence.getByText(/^Rp\s?\d{1,3}(\.\d{3})*$/));
+  await screenshot("16-anomaly-show");
+  await depositLink.click();
+  await page.waitForURL(new RegExp(`#/Deposit/${depositId}/show`));
+  await visible(page.locator(".ra-field-stsNumber"));
+  await page.goBack();
+  await page.waitForURL(new RegExp(`#/Anomaly/${id}/show`));
+
+  await page.getByRole("button", { name: "Tandai sedang diperiksa" }).first().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Catatan").fill("Diperiksa bersama bendahara penerimaan");
+  await dialog.getByRole("button", { name: "Tandai sedang diperiksa" }).click();
+  await visible(page.getByText("Anomali ditandai sedang diperiksa"));
+  await eventually(() => status.innerText(), (text) => text.trim() === "Sedang diperiksa");
+  expect((await status.innerText()).trim()).toBe("Sedang diperiksa");
+  const history = page.getByTestId("anomaly-history");
+  await visible(history.getByText("Diperiksa bersama bendahara penerimaan"));
+  // The step is attributed to the auditor by name.
+  await visible(history.getByText("Auditor Inspektorat"));
+  expect(await page.getByRole("button", { name: "Tandai sedang diperiksa" }).count()).toBe(0);
+
+  await page.getByRole("button", { name: "Selesaikan" }).first().click();
+  const confirm = dialog.getByRole("button", { name: "Selesaikan" });
+  // A resolution and a note are both required.
+  expect(await confirm.isDisabled()).toBe(true);
+  await dialog.getByRole("combobox", { name: "Hasil pemeriksaan" }).click();
+  await page.getByRole("option", { name: "Kebocoran terbukti" }).click();
+  expect(await confirm.isDisabled()).toBe(true);
+  const note = "Setoran kurang dikonfirmasi pemungut; selisih disetor susulan";
+  await dialog.getByLabel("Catatan penyelesaian").fill(note);
+  await confirm.click();
+  await visible(page.getByText("Anomali diselesaikan"));
+  await eventually(() => status.innerText(), (text) => text.trim() === "Selesai");
+  expect((await status.innerText()).trim()).toBe("Selesai");
+  await visible(page.locator(".ra-field-resolutionNote").getByText(note));
+  await visible(page.locator(".ra-field-resolution").getByText("Kebocoran terbukti"));
+  // A resolved finding offers no more actions.
+  expect(await page.getByRole("button", { name: "Selesaikan" }).count()).toBe(0);
+  await screenshot("17-anomaly-resolved");
+
+  const after = await graphql<{ Anomaly: { status: string; resolution: string; resolutionNote: string; history: Array<{ action: string }> } }>(
+    `query($id: ID!) { Anomaly(id: $id) { status resolution resolutionNote history { action } } }`,
+    { id },
+    token,
+  );
+  expect(after.data!.Anomaly).toEqual({
+    status: "RESOLVED",
+    resolution: "CONFIRMED_LEAKAGE",
+    resolutionNote: note,
+    history: [{ action: "DETECTED" }, { action: "ACKNOWLEDGED" }, { action: "RESOLVED" }],
+  });
+  expect(pageErrors).toEqual([]);
+});
+
+test("a treasurer reads the queue without workflow buttons; a collector has no anomaly queue", async () => {
+  await signInAs({ username: "bendahara", password: "lapera-demo" });
+  await page.getByRole("menuitem").filter({ hasText: /^Antrean anomali$/ }).click();
+  await visible(page.locator("tbody td.column-rule"));
+  expect(await page.getByRole("button", { name: "Jalankan deteksi" }).count()).toBe(0);
+  await page.locator("tbody tr").first().click();
+  await visible(page.getByTestId("anomaly-explanation"));
+  expect(await page.getByRole("button", { name: "Selesaikan" }).count()).toBe(0);
+  expect(await page.getByRole("button", { name: "Tugaskan" }).count()).toBe(0);
+
+  await signInAs({ username: "pemungut.cikarang", password: "lapera-demo" });
+  const menu = page.getByRole("menuitem");
+  await visible(menu.filter({ hasText: /^Laporan harian$/ }));
+  expect(await menu.filter({ hasText: /^Antrean anomali$/ }).count()).toBe(0);
+  await screenshot("18-collector-menu");
+  expect(pageErrors).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Public-service inventory. In the demo seed, DPMPTSP's "Persetujuan Bangunan Gedung (PBG)" has a
+// published version 1 that leaves the number of staff and the performance evaluation empty (12/14).
+
+const AGENCY_EDITOR = { username: "editor.dpmptsp", password: "lapera-demo" };
+const COLLECTOR = { username: "pemungut.cikarang", password: "lapera-demo" };
+const PBG = "Persetujuan Bangunan Gedung (PBG)";
+const NEW_REQUIREMENT = "Surat kuasa bermeterai bila permohonan dikuasakan";
+const NEW_DECREE = { number: "800/Kep.215-DPMPTSP/2026 (uji browser)", date: "2026-11-20" };
+
+interface ServiceVersions {
+  id: string;
+  standard: { version: number; decreeNumber: string | null; staffCount: number | null; requirements: string[]; filledComponents: number } | null;
+  draft: { version: number; staffCount: number | null } | null;
+  standards: Array<{ version: number; publishedAt: string | null; supersededAt: string | null }>;
+}
+
+const SERVICE_VERSIONS = `id standard { version decreeNumber staffCount requirements filledComponents } draft { version staffCount }
+  standards { version publishedAt supersededAt }`;
+
+async function pbgAsSeen(token: string): Promise<ServiceVersions> {
+  const result = await graphql<{ allPublicServices: ServiceVersions[] }>(
+    `query($q: String!) { allPublicServices(filter: { q: $q }) { ${SERVICE_VERSIONS} } }`,
+    { q: "Persetujuan Bangunan Gedung" },
+    token,
+  );
+  const service = result.data?.allPublicServices[0];
+  if (!service) throw new Error(`PBG not found: ${JSON.stringify(result.errors)}`);
+  return service;
+}
+
+const inventoryMenu = [/^Layanan publik$/, /^Instansi$/, /^Kelengkapan standar$/];
+
+test("the agency editor sees DPMPTSP's services only, and the collector none", async () => {
+  if (!page.url().includes("/admin/")) await page.goto(`${server.url}/admin/`);
+  if ((await storedSession())?.user.username !== COLLECTOR.username) await signInAs(COLLECTOR);
+  const menu = page.getByRole("menuitem");
+  await visible(menu.filter({ hasText: /^Laporan harian$/ }));
+  for (const entry of inventoryMenu) expect(await menu.filter({ hasText: entry }).count()).toBe(0);
+
+  const token = await signInAs(AGENCY_EDITOR);
+  for (const entry of inventoryMenu) await visible(menu.filter({ hasText: entry }));
+  // Nothing about markets for an agency editor.
+  expect(await menu.filter({ hasText: /^Pasar$/ }).count()).toBe(0);
+  expect(await menu.filter({ hasText: /^Antrean anomali$/ }).count()).toBe(0);
+
+  // The API scopes the editor's list; an officer sees every agency's services.
+  const own = await graphql<{ allPublicServices: Array<{ name: string; agency: { code: string } }> }>(
+    `{ allPublicServices(perPage: 100, sortField: "name", sortOrder: "ASC") { name agency { code } } }`,
+    {},
+    token,
+  );
+  const ownServices = own.data!.allPublicServices;
+  expect(ownServices.map((s) => s.name)).toContain(PBG);
+  expect(new Set(ownServices.map((s) => s.agency.code))).toEqual(new Set(["DPMPTSP"]));
+  const all = await graphql<{ _allPublicServicesMeta: { count: number } }>(`{ _allPublicServicesMeta { count } }`, {}, await officerToken());
+  expect(all.data!._allPublicServicesMeta.count).toBeGreaterThan(ownServices.length);
+
+  await menu.filter({ hasText: /^Layanan publik$/ }).click();
+  await page.waitForURL(/#\/PublicService/);
+  const names = await eventually(
+    () => columnTexts("name"),
+    (texts) => texts.length === ownServices.length,
+  );
+  expect(names.map((n) => n.trim())).toEqual(ownServices.map((s) => s.name));
+  const agencies = await eventually(
+    () => columnTexts("agencyId"),
+    (texts) => texts.length > 0 && texts.every((t) => t.trim() === "DPMPTSP"),
+  );
+  expect(new Set(agencies.map((a) => a.trim()))).toEqual(new Set(["DPMPTSP"]));
+  // The completeness of the version in force, as n/14.
+  const pbgRow = page.locator("tbody tr", { hasText: PBG });
+  expect((await pbgRow.locator("td.column-completeness").innerText()).trim()).toBe("12/14");
+  await screenshot("19-editor-services");
+  expect(pageErrors).toEqual([]);
+});
+
+test("the agency editor completes the PBG standard, is told the decree is missing, and publishes version 2", async () => {
+  const token = (await storedSession())!.accessToken;
+  const before = await pbgAsSeen(token);
+  expect(before.standard?.version).toBe(1);
+  expect(before.standard?.staffCount ?? null).toBeNull();
+  expect(before.draft).toBeNull();
+  const firstDecree = before.standard!.decreeNumber!;
+  const requirements = before.standard!.requirements;
+
+  await page.locator("tbody tr", { hasText: PBG }).click();
+  await page.waitForURL(new RegExp(`#/PublicService/${before.id}/show`));
+  // The version in force, component by component, in Indonesian.
+  const inForce = page.getByTestId("standard-in-force");
+  await visible(inForce);
+  expect(await inForce.getAttribute("data-version")).toBe("1");
+  expect(await inForce.getByTestId("component-fee").innerText()).toMatch(rupiahPattern(2_500_000));
+  expect(await inForce.getByTestId("component-completionTime").innerText()).toContain("28 hari kerja");
+  const staff = inForce.getByTestId("component-staffCount");
+  expect(await staff.innerText()).toContain("11. Jumlah pelaksana");
+  expect(await staff.innerText()).toContain("Belum diisi");
+  // Free services read "Gratis" (checked on the NIB service of the same agency below via the API).
+
+  await page.getByRole("link", { name: "Ubah standar pelayanan" }).click();
+  await page.waitForURL(new RegExp(`#/PublicService/${before.id}/standard`));
+  await visible(page.getByTestId("standard-editor"));
+  // Starting from the version in force: its decree is not carried over (a new version needs a new SK).
+  expect(await page.getByTestId("editor-basis").innerText()).toContain("draf versi 2");
+  expect(await page.getByLabel("Nomor SK").inputValue()).toBe("");
+
+  await page.getByLabel("Jumlah pelaksana").fill("5");
+  await visible(page.getByTestId("draft-completeness").getByText("13/14"));
+  // A requirement added at the end and moved up one place.
+  const lines = page.getByTestId("lines-requirements");
+  await lines.locator(".button-add-requirements").click();
+  const added = page.locator(`input[name="requirements.${requirements.length}"]`);
+  await added.fill(NEW_REQUIREMENT);
+  await lines.locator(`.button-reorder-requirements-${requirements.length}`).getByRole("button", { name: "Pindah ke atas" }).click();
+  expect(await page.locator(`input[name="requirements.${requirements.length - 1}"]`).inputValue()).toBe(NEW_REQUIREMENT);
+
+  // Publishing without the decree: the draft is saved, the API refuses, the fields say why.
+  await page.getByRole("button", { name: "Terbitkan" }).click();
+  const problems = page.getByTestId("standard-errors");
+  await visible(problems);
+  expect(await problems.innerText()).toContain("Nomor SK wajib diisi sebelum standar pelayanan diterbitkan");
+  expect(await problems.innerText()).toContain("Tanggal SK wajib diisi sebelum standar pelayanan diterbitkan");
+  await visible(page.locator(".RaNotification-error").getByText("Standar pelayanan belum dapat diterbitkan", { exact: false }));
+  await visible(page.locator(".ra-input-decreeNumber").getByText("Nomor SK wajib diisi sebelum standar pelayanan diterbitkan"));
+  expect(page.url()).toContain("/standard");
+  await visible(page.getByTestId("editor-basis").getByText("Anda mengubah draf versi 2", { exact: false }));
+  await screenshot("20-standard-decree-missing");
+  const refused = await pbgAsSeen(token);
+  expect(refused.standard?.version).toBe(1);
+  expect(refused.draft).toEqual({ version: 2, staffCount: 5 });
+
+  await page.getByLabel("Nomor SK").fill(NEW_DECREE.number);
+  await page.getByLabel("Tanggal SK").fill(NEW_DECREE.date);
+  await page.getByRole("button", { name: "Terbitkan" }).click();
+  await page.waitForURL(new RegExp(`#/PublicService/${before.id}/show`));
+  await visible(page.getByText("Standar pelayanan versi 2 diterbitkan"));
+  await eventually(() => inForce.getAttribute("data-version"), (v) => v === "2");
+  expect(await inForce.getAttribute("data-version")).toBe("2");
+  expect(await inForce.getByTestId("component-staffCount").innerText()).toContain("5 orang");
+  expect(await inForce.getByTestId("decree").innerText()).toContain(NEW_DECREE.number);
+  expect(await page.getByTestId("standard-draft").count()).toBe(0);
+  // Version 2 in force, version 1 superseded in the history.
+  const history = page.getByTestId("standard-history");
+  await visible(history);
+  expect(await history.getByTestId("history-version-2").getAttribute("data-status")).toBe("IN_FORCE");
+  expect(await history.getByTestId("history-version-2").innerText()).toContain("Berlaku");
+  expect(await history.getByTestId("history-version-1").getAttribute("data-status")).toBe("SUPERSEDED");
+  expect(await history.getByTestId("history-version-1").innerText()).toContain("Digantikan");
+  expect(await history.getByTestId("history-version-1").innerText()).toContain(firstDecree);
+  await screenshot("21-standard-published");
+
+  const after = await pbgAsSeen(token);
+  expect(after.standard).toEqual({
+    version: 2,
+    decreeNumber: NEW_DECREE.number,
+    staffCount: 5,
+    requirements: [...requirements.slice(0, -1), NEW_REQUIREMENT, requirements[requirements.length - 1]],
+    filledComponents: 13,
+  });
+  expect(after.draft).toBeNull();
+  expect(after.standards.map((s) => [s.version, s.publishedAt !== null, s.supersededAt !== null])).toEqual([
+    [2, true, false],
+    [1, true, true],
+  ]);
+  expect(pageErrors).toEqual([]);
+});
+
+test("an officer reads services, standards and completeness without edit buttons", async () => {
+  const token = await signInAs(OFFICER);
+  const menu = page.getByRole("menuitem");
+  await menu.filter({ hasText: /^Layanan publik$/ }).click();
+  await page.waitForURL(/#\/PublicService/);
+  const count = (await graphql<{ _allPublicServicesMeta: { count: number } }>(`{ _allPublicServicesMeta { count } }`, {}, token)).data!
+    ._allPublicServicesMeta.count;
+  const names = await eventually(() => columnTexts("name"), (texts) => texts.length === Math.min(count, 25));
+  expect(names.length).toBe(Math.min(count, 25));
+  expect(await page.getByRole("link", { name: "Tambah" }).count()).toBe(0);
+
+  // A free service reads "Gratis".
+  await page.locator("tbody tr", { hasText: "Penerbitan KTP Elektronik (KTP-el)" }).click();
+  await visible(page.getByTestId("standard-in-force").getByTestId("component-fee").getByText("Gratis"));
+
+  await page.goBack();
+  await page.locator("tbody tr", { hasText: PBG }).click();
+  const inForce = page.getByTestId("standard-in-force");
+  await visible(inForce);
+  await eventually(() => inForce.getAttribute("data-version"), (v) => v === "2");
+  expect(await inForce.getAttribute("data-version")).toBe("2");
+  await visible(page.getByTestId("history-version-1"));
+  expect(await page.getByRole("link", { name: "Ubah standar pelayanan" }).count()).toBe(0);
+  expect(await page.getByRole("link", { name: "Ubah", exact: true }).count()).toBe(0);
+  await screenshot("22-officer-service");
+
+  // Completeness per agency, lowest first.
+  await menu.filter({ hasText: /^Kelengkapan standar$/ }).click();
+  const table = page.getByTestId("standard-completeness");
+  await visible(table.locator("tbody tr"));
+  const expected = await graphql<{ standardCompleteness: Array<{ percent: number; agency: { code: string }; filledComponents: number; possibleComponents: number }> }>(
+    `{ standardCompleteness { percent filledComponents possibleComponents agency { code } } }`,
+    {},
+    token,
+  );
+  const rows = expected.data!.standardCompleteness;
+  const lowest = Math.min(...rows.map((r) => r.percent));
+  const first = table.locator("tbody tr").first();
+  const firstCode = ((await first.getAttribute("data-testid")) ?? "").replace(/^completeness-/, "");
+  expect(rows.find((r) => r.agency.code === firstCode)?.percent).toBe(lowest);
+  expect(await table.locator("tbody tr").count()).toBe(rows.length);
+  const dpmptsp = rows.find((r) => r.agency.code === "DPMPTSP")!;
+  expect(await table.getByTestId("completeness-DPMPTSP").innerText()).toContain(`${dpmptsp.filledComponents}/${dpmptsp.possibleComponents}`);
+  await screenshot("23-standard-completeness");
+
+  // Agencies: read only for an officer.
+  await menu.filter({ hasText: /^Instansi$/ }).click();
+  await visible(page.locator("tbody td.column-code").getByText("DPMPTSP", { exact: true }));
+  expect(await page.getByRole("link", { name: "Tambah" }).count()).toBe(0);
   expect(pageErrors).toEqual([]);
 });

@@ -30,6 +30,9 @@ export async function startTestApp(overrides: StartOptions = {}): Promise<TestAp
     seedDemo: true,
     // Three months of demo reports cost seconds per file; the tests that need history ask for it.
     demoHistoryDays: 0,
+    // Background re-checks after each write would compete with a test's own work and its explicit
+    // runs; anomaly-jobs.test.ts turns them on to test them.
+    anomalyIncrementalDelayMs: 600_000,
     jwtSecret: TEST_SECRET,
     logLevel: "silent",
     ...overrides,

@@ -54,3 +54,37 @@ export const PAYMENT_MATCH_COLORS: Record<string, ChipColor> = {
 };
 export const BANK_STATEMENT_STATUS_COLORS: Record<string, ChipColor> = { IMPORTING: "info", COMPLETED: "success" };
 export const STATEMENT_MATCH_COLORS: Record<string, ChipColor> = { MATCHED: "success", UNMATCHED: "error", NOT_APPLICABLE: "default" };
+
+/** Anomaly queue. */
+export const ANOMALY_SEVERITIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+export const ANOMALY_STATUSES = ["OPEN", "ACKNOWLEDGED", "RESOLVED", "AUTO_RESOLVED"] as const;
+export const ANOMALY_RESOLUTIONS = ["CONFIRMED_LEAKAGE", "FALSE_POSITIVE", "CORRECTED"] as const;
+export const anomalySeverityChoices = choicesOf("AnomalySeverity", ANOMALY_SEVERITIES);
+export const anomalyStatusChoices = choicesOf("AnomalyStatus", ANOMALY_STATUSES);
+export const anomalyResolutionChoices = choicesOf("AnomalyResolution", ANOMALY_RESOLUTIONS);
+/** Low is informational, medium amber, high and critical red (critical filled dark in the chip). */
+export const ANOMALY_SEVERITY_COLORS: Record<string, ChipColor> = { LOW: "info", MEDIUM: "warning", HIGH: "error", CRITICAL: "error" };
+export const ANOMALY_STATUS_COLORS: Record<string, ChipColor> = {
+  OPEN: "error",
+  ACKNOWLEDGED: "warning",
+  RESOLVED: "success",
+  AUTO_RESOLVED: "default",
+};
+export const ANOMALY_RESOLUTION_COLORS: Record<string, ChipColor> = { CONFIRMED_LEAKAGE: "error", FALSE_POSITIVE: "default", CORRECTED: "success" };
+
+/** Public-service inventory (issue 6). */
+export const AGENCY_KINDS = [
+  "DINAS",
+  "BADAN",
+  "SECRETARIAT",
+  "KECAMATAN",
+  "PUSKESMAS",
+  "RSUD",
+  "BUMD",
+  "VERTICAL",
+  "BANK",
+  "OTHER",
+] as const;
+export const TIME_UNITS = ["MINUTES", "HOURS", "DAYS", "WORKING_DAYS"] as const;
+export const agencyKindChoices = choicesOf("AgencyKind", AGENCY_KINDS);
+export const timeUnitChoices = choicesOf("TimeUnit", TIME_UNITS);

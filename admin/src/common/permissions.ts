@@ -49,3 +49,26 @@ export const useCanVerifyDeposits = (): boolean => DEPOSIT_VERIFIERS.includes(us
 export const useCanIssueBills = (): boolean => BILL_ISSUERS.includes(useRole() as Role);
 export const useCanKeepPayments = (): boolean => PAYMENT_KEEPERS.includes(useRole() as Role);
 export const useCanImportStatements = (): boolean => STATEMENT_IMPORTERS.includes(useRole() as Role);
+
+/** Anomaly queue (mirrors anomaly.resolvers.ts): collectors and agency editors see none. */
+export const ANOMALY_READERS: readonly Role[] = ["ADMIN", "OFFICER", "MARKET_HEAD", "AUDITOR", "TREASURER", "REVENUE_OFFICER"];
+/** Who may run detection, and who may acknowledge, assign and resolve findings (the same three). */
+export const ANOMALY_DETECTORS: readonly Role[] = ["ADMIN", "OFFICER", "AUDITOR"];
+export const ANOMALY_WORKERS: readonly Role[] = ["ADMIN", "OFFICER", "AUDITOR"];
+
+export const canReadAnomalies = (role: unknown): boolean => ANOMALY_READERS.includes(role as Role);
+export const useCanRunDetection = (): boolean => ANOMALY_DETECTORS.includes(useRole() as Role);
+export const useCanWorkAnomalies = (): boolean => ANOMALY_WORKERS.includes(useRole() as Role);
+
+/** Public-service inventory (mirrors public-service.resolvers.ts): collectors and market heads see none. */
+export const INVENTORY_READERS: readonly Role[] = ["ADMIN", "OFFICER", "AUDITOR", "AGENCY_EDITOR", "TREASURER", "REVENUE_OFFICER"];
+/** Agencies are kept by administrators. */
+export const AGENCY_WRITERS: readonly Role[] = ["ADMIN"];
+/** Services and their standards: administrators, and agency editors for their own agency (the server scopes it). */
+export const SERVICE_WRITERS: readonly Role[] = ["ADMIN", "AGENCY_EDITOR"];
+
+export const canReadInventory = (role: unknown): boolean => INVENTORY_READERS.includes(role as Role);
+export const canWriteAgencies = (role: unknown): boolean => AGENCY_WRITERS.includes(role as Role);
+export const canWriteServices = (role: unknown): boolean => SERVICE_WRITERS.includes(role as Role);
+export const useCanWriteAgencies = (): boolean => canWriteAgencies(useRole());
+export const useCanWriteServices = (): boolean => canWriteServices(useRole());

@@ -75,3 +75,25 @@ export const UserReferenceInput = ({ source, label, validate, alwaysOn, filter, 
     </ReferenceInput>
   );
 };
+
+/** An agency by its short name (Disdukcapil, DPMPTSP), linked to its page. */
+export const AgencyReferenceField = ({ source, label, emptyText }: RefFieldProps) => (
+  <ReferenceField source={source} reference="Agency" label={label} emptyText={emptyText} link="show">
+    <TextField source="shortName" />
+  </ReferenceField>
+);
+
+/** A few dozen agencies: an autocomplete over all of them, by name. */
+export const AgencyReferenceInput = ({ source, label, validate, alwaysOn, filter, helperText }: RefInputProps) => (
+  <ReferenceInput source={source} reference="Agency" filter={filter} sort={{ field: "name", order: "ASC" }} perPage={200} alwaysOn={alwaysOn}>
+    <AutocompleteInput
+      optionText={(agency: { shortName?: string; name?: string }) =>
+        agency.shortName && agency.name && agency.shortName !== agency.name ? `${agency.shortName} - ${agency.name}` : String(agency.name ?? agency.shortName ?? "")
+      }
+      label={label}
+      validate={validate}
+      helperText={helperText}
+      sx={{ minWidth: 320 }}
+    />
+  </ReferenceInput>
+);

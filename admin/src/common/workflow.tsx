@@ -44,12 +44,18 @@ interface NoteDialogProps {
   /** The least number of characters the note needs (0: optional). */
   minLength: number;
   busy: boolean;
+  /** More inputs shown above the note (e.g. a choice the action needs). */
+  children?: ReactNode;
+  /** Keeps confirm disabled while those inputs are incomplete. */
+  confirmDisabled?: boolean;
   onCancel(): void;
   onConfirm(note: string): void;
 }
 
 /** Asks for a reason or note before a workflow action; confirm stays disabled until it is long enough. */
-export const NoteDialog = ({ open, title, help, noteLabel, noteHelp, confirmLabel, confirmColor = "primary", minLength, busy, onCancel, onConfirm }: NoteDialogProps) => {
+export const NoteDialog = ({
+  open, title, help, noteLabel, noteHelp, confirmLabel, confirmColor = "primary", minLength, busy, onCancel, onConfirm, children, confirmDisabled = false,
+}: NoteDialogProps) => {
   const translate = useTranslate();
   const [note, setNote] = useState("");
   return (
@@ -57,6 +63,7 @@ export const NoteDialog = ({ open, title, help, noteLabel, noteHelp, confirmLabe
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {help ? <DialogContentText>{help}</DialogContentText> : null}
+        {children}
         <TextField
           label={translate(noteLabel)}
           multiline
@@ -74,7 +81,7 @@ export const NoteDialog = ({ open, title, help, noteLabel, noteHelp, confirmLabe
           label={confirmLabel}
           color={confirmColor}
           variant="contained"
-          disabled={busy || note.trim().length < minLength}
+          disabled={busy || confirmDisabled || note.trim().length < minLength}
           onClick={() => onConfirm(note.trim())}
         />
       </DialogActions>

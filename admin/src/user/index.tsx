@@ -2,6 +2,7 @@ import {
   BooleanField,
   BooleanInput,
   Create,
+  FormDataConsumer,
   DataTable,
   Edit,
   List,
@@ -23,6 +24,7 @@ import {
   type RaRecord,
 } from "react-admin";
 import { roleChoices } from "../common/choices";
+import { AgencyReferenceField, AgencyReferenceInput } from "../common/references";
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -49,6 +51,7 @@ export const UserShow = () => (
       <TextField source="username" />
       <TextField source="displayName" />
       <SelectField source="role" choices={roleChoices} />
+      <AgencyReferenceField source="agencyId" emptyText="-" />
       <BooleanField source="active" />
     </SimpleShowLayout>
   </Show>
@@ -64,6 +67,10 @@ const UserFields = ({ creating }: { creating: boolean }) => {
       <TextInput source="username" validate={usernameRules} />
       <TextInput source="displayName" validate={[required(), maxLength(120)]} />
       <SelectInput source="role" choices={roleChoices} validate={required()} />
+      {/* An agency editor changes only their agency's services: without one they can change nothing. */}
+      <FormDataConsumer>
+        {({ formData }) => (formData.role === "AGENCY_EDITOR" ? <AgencyReferenceInput source="agencyId" validate={required()} /> : null)}
+      </FormDataConsumer>
       <BooleanInput source="active" />
       <PasswordInput
         source="password"

@@ -25,6 +25,13 @@ import { Receipt } from "../modules/receipts/receipt.entity";
 import { CalendarDay } from "../modules/revenue/calendar-day.entity";
 import { DailyMarketSummary } from "../modules/revenue/daily-market-summary.entity";
 import { SummaryHorizon } from "../modules/revenue/summary-horizon.entity";
+import { JobLock } from "./job-lock.entity";
+import { Agency } from "../modules/public-services/agency.entity";
+import { PublicService } from "../modules/public-services/public-service.entity";
+import { ServiceStandard } from "../modules/public-services/service-standard.entity";
+import { ComplianceAssessment } from "../modules/compliance/compliance-assessment.entity";
+import { ComplianceTarget } from "../modules/compliance/compliance-target.entity";
+import { CompliancePublishedAverage } from "../modules/compliance/compliance-published-average.entity";
 
 export const ENTITIES = [
   User,
@@ -54,4 +61,11 @@ export const ENTITIES = [
   Anomaly,
   AnomalyEvent,
   DetectionRun,
+  JobLock,
+  Agency,
+  PublicService,
+  ServiceStandard,
+  ComplianceAssessment,
+  ComplianceTarget,
+  CompliancePublishedAverage,
 ];

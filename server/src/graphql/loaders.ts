@@ -16,6 +16,8 @@ import { Trader } from "../modules/markets/trader.entity";
 import { BankStatement } from "../modules/payments/bank-statement.entity";
 import { Bill } from "../modules/payments/bill.entity";
 import { Payment } from "../modules/payments/payment.entity";
+import { Agency } from "../modules/public-services/agency.entity";
+import type { ServiceStandard } from "../modules/public-services/service-standard.entity";
 
 /** One query per kind per request, however many rows ask (no N+1). */
 function byId<T extends ObjectLiteral & { id: number }>(db: Database, entity: new () => T) {
@@ -49,6 +51,8 @@ export function createLoaders(services: Services) {
     ticketBook: byId(db, TicketBook),
     payment: byId(db, Payment),
     bankStatement: byId(db, BankStatement),
+    agency: byId(db, Agency),
+    standardVersions: grouped<number, ServiceStandard[]>((ids) => services.standards.versionsOf(ids), []),
     anomalyEvents: grouped<number, AnomalyEvent[]>((ids) => services.anomalies.eventsOf(ids), []),
     paymentsByBill: grouped<number, Payment[]>((ids) => services.payments.byBill(ids), []),
     receiptsByReport: grouped<number, Receipt[]>((ids) => services.receipts.byReport(ids), []),

@@ -16,6 +16,8 @@ import { DEMO_MARKETS } from "./demo-markets";
 import { createRandom, type Random } from "./random";
 import { jakartaTime, seedDemoHistory } from "./demo-history";
 import { demoBillingPeriods, seedDemoPayments } from "./demo-payments";
+import { seedDemoPublicServices } from "./demo-public-services";
+import { seedDemoCompliance } from "./demo-compliance";
 import { todayInJakarta } from "../common/local-date";
 import { RevenueSummaryService } from "../modules/revenue/revenue-summary.service";
 
@@ -77,6 +79,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     for (const [i, u] of DEMO_USERS.entries()) {
       users.set(u.username, await em.save(User, { ...u, active: true, passwordHash: hashes[i], agencyId: null, createdAt: now, updatedAt: now }));
     }
+    await seedDemoPublicServices(em, now);
+    await seedDemoCompliance(em, now);
     // One more collector per market nobody covers yet, so every market has someone collecting.
     const extraCollectorHash = await hashPassword(DEMO_PASSWORD);
     const markets: Market[] = [];

@@ -3,6 +3,7 @@ import { badInput, conflict } from "../../common/errors";
 import { addDays, isValidLocalDate, todayInJakarta } from "../../common/local-date";
 import { ReadService, type ResourceSpec } from "../../common/read.service";
 import type { Database } from "../../database/database";
+import { isUniqueViolation } from "../../database/errors";
 import { placeholders, sqlDateTime, toInteger } from "../../database/sql-values";
 import type { Actor } from "../auth/actor";
 import { Role } from "../auth/role";
@@ -56,6 +57,8 @@ export class AnomalyService extends ReadService<Anomaly> {
     super(db, maxPageSize);
   }
 
+  private lane: Promise<unknown> = Promise.resolve();
+
   protected override async applyScope(qb: SelectQueryBuilder<Anomaly>, actor: Actor) {
     if (actor.user?.role === Role.COLLECTOR) qb.andWhere("1 = 0");
     else await restrictToMarkets(qb, actor, "e.marketId");
@@ -69,19 +72,36 @@ export class AnomalyService extends ReadService<Anomaly> {
   /**
    * Runs every rule over [from, to] and the markets (null: all): new findings are stored OPEN, known
    * ones refreshed (an auto-resolved one that is back is reopened), and open findings in that scope
-   * that no rule finds any more are AUTO_RESOLVED.
+   * that no rule finds any more are AUTO_RESOLVED. Runs of one process take turns, so a manual run
+   * and an incremental one never store the same finding twice.
    */
-  async run(actor: Actor, from: string, to: string, marketIds: number[] | null, trigger = DetectionTrigger.MANUAL, now = new Date()): Promise<DetectionRun> {
-    const today = todayInJakarta(now);
+  run(
+    actor: Actor, from: string, to: string, marketIds: number[] | null, trigger = DetectionTrigger.MANUAL, now = new Date(),
+    only: (rule: AnomalyRule) => boolean = () => true,
+  ): Promise<DetectionRun> {
     if (!isValidLocalDate(from) || !isValidLocalDate(to)) throw badInput({ from: "from and to must be dates (YYYY-MM-DD)" });
     if (to < from) throw badInput({ to: "must not be before from" });
     if (addDays(from, MAX_WINDOW_DAYS - 1) < to) throw badInput({ to: `a run covers at most ${MAX_WINDOW_DAYS} days` });
+    const result = this.lane.then(() => this.runNow(actor, from, to, marketIds, trigger, now, only));
+    this.lane = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runNow(
+    actor: Actor, from: string, to: string, marketIds: number[] | null, trigger: DetectionTrigger, now: Date, only: (rule: AnomalyRule) => boolean,
+  ): Promise<DetectionRun> {
+    const today = todayInJakarta(now);
     const startedAt = new Date();
     const counts = { found: 0, created: 0, reopened: 0, autoResolved: 0 };
     for (const { rule, thresholds } of this.rules()) {
-      if (rule.marketless && marketIds !== null) continue;
+      if ((rule.marketless && marketIds !== null) || !only(rule)) continue;
       const findings = await rule.detect({ em: this.db.manager, dialect: this.db.dialect, from, to, today, marketIds, thresholds, holidays: this.holidays });
-      const result = await this.db.transaction((em) => this.keep(em, rule, findings, from, to, marketIds, now));
+      const keep = () => this.db.transaction((em) => this.keep(em, rule, findings, from, to, marketIds, now));
+      // Another instance may have stored one of these findings a moment ago: read again and keep the rest.
+      const result = await keep().catch((error: unknown) => {
+        if (isUniqueViolation(error)) return keep();
+        throw error;
+      });
       counts.found += findings.length;
       counts.created += result.created;
       counts.reopened += result.reopened;
@@ -91,7 +111,8 @@ export class AnomalyService extends ReadService<Anomaly> {
       const run = await em.save(DetectionRun, em.create(DetectionRun, {
         trigger, from, to, marketIds, startedAt, finishedAt: new Date(), userId: actor.user?.id ?? null, ...counts,
       }));
-      await this.audit.record(em, actor, "DETECT", "DetectionRun", run.id, null, run);
+      // A person's run is audited; the system's own runs are recorded by their DetectionRun row alone.
+      if (actor.user) await this.audit.record(em, actor, "DETECT", "DetectionRun", run.id, null, run);
       return run;
     });
   }

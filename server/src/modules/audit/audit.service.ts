@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Actor } from "../auth/actor";
 import { AuditEntry } from "./audit-entry.entity";
 
-export type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "LOGIN" | "LOGOUT" | "PASSWORD_CHANGE" | "SUBMIT" | "REJECT" | "RECORD" | "VERIFY" | "GENERATE" | "REVERSE" | "IMPORT" | "RECONCILE" | "DETECT";
+export type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "LOGIN" | "LOGOUT" | "PASSWORD_CHANGE" | "SUBMIT" | "REJECT" | "RECORD" | "VERIFY" | "GENERATE" | "REVERSE" | "IMPORT" | "RECONCILE" | "DETECT" | "PUBLISH";
 
 const SECRET_KEYS = new Set(["passwordHash", "tokenHash", "password"]);
 

@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from "typeorm";
+import { IGNORE_CHANGES, type ChangeListener } from "../../common/change-listener";
 import { badInput, conflict, forbidden } from "../../common/errors";
 import { parseId } from "../../common/ids";
 import { ReadService, type ResourceSpec } from "../../common/read.service";
@@ -20,7 +21,7 @@ export class TicketReturnService extends ReadService<TicketReturn> {
     sortFields: { returnedAt: "returnedAt", firstNumber: "firstNumber", bookId: "bookId" },
   };
 
-  constructor(db: Database, maxPageSize: number, private readonly audit: AuditService) {
+  constructor(db: Database, maxPageSize: number, private readonly audit: AuditService, private readonly changes: ChangeListener = IGNORE_CHANGES) {
     super(db, maxPageSize);
   }
 
@@ -38,7 +39,7 @@ export class TicketReturnService extends ReadService<TicketReturn> {
     if (!Number.isInteger(firstNumber) || !Number.isInteger(lastNumber) || lastNumber < firstNumber) {
       throw badInput({ lastNumber: "must be a ticket number not below firstNumber" });
     }
-    return this.db.transaction(async (em) => {
+    const { saved, touched } = await this.db.transaction(async (em) => {
       const book = await lockedForCheck(em.getRepository(TicketBook).createQueryBuilder("b"), this.db.dialect).where("b.id = :id", { id: bookId }).getOne();
       if (!book) throw badInput({ bookId: "does not exist" });
       const scope = await actor.marketScope();
@@ -59,7 +60,14 @@ export class TicketReturnService extends ReadService<TicketReturn> {
       if (overlap) throw conflict(`Tickets ${overlap.firstNumber}-${overlap.lastNumber} of this book were already returned`);
       const saved = await em.save(TicketReturn, em.create(TicketReturn, { bookId: book.id, firstNumber, lastNumber, returnedAt: now, recordedById: user.id }));
       await this.audit.record(em, actor, "RECORD", "TicketReturn", saved.id, null, saved);
-      return saved;
+      // A gap is dated by the receipt right after it: the first one sold after the returned tickets.
+      const [after]: Array<{ day: string | null }> = await em.query(
+        "SELECT MIN(business_date) AS day FROM receipt WHERE series = ? AND number > ? AND number <= ?",
+        [book.series, lastNumber, book.lastNumber],
+      );
+      return { saved, touched: after?.day ? { marketId: book.marketId, day: String(after.day).slice(0, 10) } : null };
     });
+    if (touched) this.changes.changed(touched.marketId, touched.day);
+    return saved;
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
+import { IGNORE_CHANGES, type ChangeListener } from "../../common/change-listener";
 import { badInput, type FieldErrors } from "../../common/errors";
 import { addDays, localDateOf } from "../../common/local-date";
 import { ReadService, type ResourceSpec } from "../../common/read.service";
@@ -59,6 +60,7 @@ export class BankStatementService extends ReadService<BankStatement> {
     maxPageSize: number,
     private readonly audit: AuditService,
     private readonly limits: StatementLimits,
+    private readonly changes: ChangeListener = IGNORE_CHANGES,
   ) {
     super(db, maxPageSize);
   }
@@ -113,6 +115,7 @@ export class BankStatementService extends ReadService<BankStatement> {
     } finally {
       this.running.delete(fileDigest);
     }
+    if (statement.firstValueDate) this.changes.changed(null, statement.firstValueDate);
     return this.db.manager.findOneByOrFail(BankStatement, { id: statement.id });
   }
 
@@ -270,12 +273,14 @@ export class BankStatementService extends ReadService<BankStatement> {
         }
       });
     }
-    return this.db.transaction(async (em) => {
+    const reconciled = await this.db.transaction(async (em) => {
       await this.refreshCounts(em, statement.id);
       const after = await em.findOneByOrFail(BankStatement, { id: statement.id });
       await this.audit.record(em, actor, "RECONCILE", "BankStatement", statement.id, statement, after);
       return after;
     });
+    if (reconciled.firstValueDate) this.changes.changed(null, reconciled.firstValueDate);
+    return reconciled;
   }
 
   /** Both sides of reconciliation for value dates / payment days / deposit days in [from, to]. */

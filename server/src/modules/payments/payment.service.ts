@@ -1,4 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import { IGNORE_CHANGES, type ChangeListener } from "../../common/change-listener";
 import { badInput, conflict } from "../../common/errors";
 import { localDateOf } from "../../common/local-date";
 import { ReadService, type ResourceSpec } from "../../common/read.service";
@@ -41,6 +42,7 @@ export class PaymentService extends ReadService<Payment> {
     private readonly audit: AuditService,
     private readonly summary: RevenueSummaryService,
     private readonly bills: BillService,
+    private readonly changes: ChangeListener = IGNORE_CHANGES,
   ) {
     super(db, maxPageSize);
   }
@@ -58,11 +60,13 @@ export class PaymentService extends ReadService<Payment> {
     const stored = await this.replay(this.db.manager, notice);
     if (stored) return { payment: stored, replayed: true };
     try {
-      return await this.db.transaction(async (em) => {
+      const result = await this.db.transaction(async (em) => {
         const again = await this.replay(em, notice);
         if (again) return { payment: again, replayed: true };
         return { payment: await this.insert(em, actor, notice, source, now), replayed: false };
       });
+      if (!result.replayed) this.changes.changed(result.payment.marketId, localDateOf(result.payment.paidAt));
+      return result;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const winner = await this.replay(this.db.manager, notice);
@@ -121,7 +125,7 @@ export class PaymentService extends ReadService<Payment> {
     const reason = rawReason.trim();
     if (reason.length < 3 || reason.length > 500) throw badInput({ reason: "must say why the payment is reversed (3-500 characters)" });
     const visible = await this.getById(actor, rawId);
-    return this.db.transaction(async (em) => {
+    const reversed = await this.db.transaction(async (em) => {
       const payment = (await lockedForCheck(em.getRepository(Payment).createQueryBuilder("p"), this.db.dialect)
         .where("p.id = :id", { id: visible.id })
         .getOne())!;
@@ -136,6 +140,8 @@ export class PaymentService extends ReadService<Payment> {
       await this.audit.record(em, actor, "REVERSE", "Payment", payment.id, before, payment);
       return payment;
     });
+    this.changes.changed(reversed.marketId, localDateOf(reversed.paidAt));
+    return reversed;
   }
 
   /** Payments of each bill, newest first, for the `payments` field of a page of bills. */

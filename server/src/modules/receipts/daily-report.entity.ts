@@ -10,6 +10,8 @@ import { DailyReportStatus } from "./receipt.enums";
 @Entity("daily_report")
 @Index(["marketId", "businessDate"])
 @Index(["collectorId", "businessDate"])
+// Anomaly rules find the few rejected reports, and the submitted ones of a window, by status.
+@Index("IDX_daily_report_status_business_date", ["status", "businessDate"])
 export class DailyReport {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

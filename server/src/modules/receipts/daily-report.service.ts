@@ -1,4 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import { IGNORE_CHANGES, type ChangeListener } from "../../common/change-listener";
 import { badInput, conflict, forbidden, unauthenticated } from "../../common/errors";
 import { parseId } from "../../common/ids";
 import { ReadService, type ResourceSpec } from "../../common/read.service";
@@ -62,6 +63,7 @@ export class DailyReportService extends ReadService<DailyReport> {
     private readonly audit: AuditService,
     private readonly summary: RevenueSummaryService,
     private readonly limits: SubmissionLimits,
+    private readonly changes: ChangeListener = IGNORE_CHANGES,
   ) {
     super(db, maxPageSize);
   }
@@ -87,13 +89,15 @@ export class DailyReportService extends ReadService<DailyReport> {
       throw forbidden(`Reports older than ${this.limits.reportWindowDays} days must be submitted by an OFFICER`);
     }
     try {
-      return await this.db.transaction(async (em) => {
+      const saved = await this.db.transaction(async (em) => {
         const again = await this.replay(em, report.clientId, hash);
         if (again) return again;
         await this.assertAssigned(em, collectorId, report.marketId, report.businessDate);
         await this.assertStallsOfMarket(em, report);
         return this.insert(em, actor, user, collectorId, report, hash, now);
       });
+      this.changes.changed(saved.marketId, saved.businessDate);
+      return saved;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // A concurrent retry won the race for this clientId.
@@ -188,7 +192,7 @@ export class DailyReportService extends ReadService<DailyReport> {
     const reason = rawReason.trim();
     if (reason.length < 3 || reason.length > 500) throw badInput({ reason: "must be 3-500 characters saying what is wrong" });
     const visible = await this.getById(actor, rawId);
-    return this.db.transaction(async (em) => {
+    const rejected = await this.db.transaction(async (em) => {
       const report = (await lockedForCheck(em.getRepository(DailyReport).createQueryBuilder("r"), this.db.dialect)
         .where("r.id = :id", { id: visible.id })
         .getOne())!;
@@ -211,6 +215,8 @@ export class DailyReportService extends ReadService<DailyReport> {
       await this.audit.record(em, actor, "REJECT", "DailyReport", report.id, before, headerOf(report));
       return report;
     });
+    this.changes.changed(rejected.marketId, rejected.businessDate);
+    return rejected;
   }
 }
 

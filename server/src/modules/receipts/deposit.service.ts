@@ -1,5 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from "typeorm";
 import { In } from "typeorm";
+import { IGNORE_CHANGES, type ChangeListener } from "../../common/change-listener";
 import { badInput, conflict, forbidden, type FieldErrors } from "../../common/errors";
 import { ReadService, type ResourceSpec } from "../../common/read.service";
 import type { Database } from "../../database/database";
@@ -50,6 +51,7 @@ export class DepositService extends ReadService<Deposit> {
     maxPageSize: number,
     private readonly audit: AuditService,
     private readonly summary: RevenueSummaryService,
+    private readonly changes: ChangeListener = IGNORE_CHANGES,
   ) {
     super(db, maxPageSize);
   }
@@ -84,8 +86,9 @@ export class DepositService extends ReadService<Deposit> {
     const hash = contentHash([user.id, [...reportIds].sort((a, b) => a - b), input.amount, input.depositedAt.toISOString(), stsNumber, bankReference]);
     const replayed = await this.replay(this.db.manager, clientId, hash);
     if (replayed) return replayed;
+    let earliestDay: string | null = null;
     try {
-      return await this.db.transaction(async (em) => {
+      const saved = await this.db.transaction(async (em) => {
         const again = await this.replay(em, clientId, hash);
         if (again) return again;
         const reports = await this.lockReports(em, reportIds);
@@ -104,8 +107,11 @@ export class DepositService extends ReadService<Deposit> {
           depositId: deposit.id, reportId: r.id, liveReportId: r.id, allocated: allocation.get(r.id) ?? 0,
         })));
         await this.audit.record(em, actor, "RECORD", "Deposit", deposit.id, null, { ...deposit, reportIds });
+        earliestDay = reports.map((r) => r.businessDate).sort()[0];
         return deposit;
       });
+      if (earliestDay) this.changes.changed(saved.marketId, earliestDay);
+      return saved;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const winner = await this.replay(this.db.manager, clientId, hash);
@@ -162,7 +168,8 @@ export class DepositService extends ReadService<Deposit> {
     if (!approve && (note === null || note.length < 3)) throw badInput({ note: "must say why the deposit is rejected" });
     if (note !== null && note.length > 500) throw badInput({ note: "must be at most 500 characters" });
     const visible = await this.getById(actor, rawId);
-    return this.db.transaction(async (em) => {
+    let earliestDay: string | null = null;
+    const verified = await this.db.transaction(async (em) => {
       const deposit = (await lockedForCheck(em.getRepository(Deposit).createQueryBuilder("d"), this.db.dialect)
         .where("d.id = :id", { id: visible.id })
         .getOne())!;
@@ -174,11 +181,12 @@ export class DepositService extends ReadService<Deposit> {
       await em.update(Deposit, deposit.id, {
         status: deposit.status, verifiedById: user.id, verifiedAt: now, verificationNote: note,
       });
+      const links: Array<{ market_id: number; business_date: string; allocated: string | number }> = await em.query(
+        `SELECT d.market_id, d.business_date, l.allocated FROM deposit_report l JOIN daily_report d ON d.id = l.report_id WHERE l.deposit_id = ?`,
+        [deposit.id],
+      );
+      earliestDay = links.map((l) => String(l.business_date).slice(0, 10)).sort()[0] ?? null;
       if (approve) {
-        const links: Array<{ market_id: number; business_date: string; allocated: string | number }> = await em.query(
-          `SELECT d.market_id, d.business_date, l.allocated FROM deposit_report l JOIN daily_report d ON d.id = l.report_id WHERE l.deposit_id = ?`,
-          [deposit.id],
-        );
         await this.summary.addDeposited(em, links.map((l) => ({
           marketId: Number(l.market_id), businessDate: String(l.business_date).slice(0, 10), amount: Number(l.allocated),
         })));
@@ -188,6 +196,8 @@ export class DepositService extends ReadService<Deposit> {
       await this.audit.record(em, actor, "VERIFY", "Deposit", deposit.id, before, deposit);
       return deposit;
     });
+    if (earliestDay) this.changes.changed(verified.marketId, earliestDay);
+    return verified;
   }
 
   /** The reports each deposit covers, for the `reports` field of a page of deposits. */

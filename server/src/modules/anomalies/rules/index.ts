@@ -1,6 +1,8 @@
 import { billOverdue } from "./bill-overdue.rule";
 import { collectionDrop } from "./collection-drop.rule";
+import { collectorOutlier } from "./collector-outlier.rule";
 import { depositLate } from "./deposit-late.rule";
+import { depositMatchesTarget } from "./deposit-matches-target.rule";
 import { depositShortfall } from "./deposit-shortfall.rule";
 import { lateSubmission } from "./late-submission.rule";
 import { missingReport } from "./missing-report.rule";
@@ -24,8 +26,10 @@ export const ANOMALY_RULES: readonly AnomalyRule[] = [
   occupiedStallUncollected,
   lateSubmission,
   collectionDrop,
+  collectorOutlier,
   depositLate,
   depositShortfall,
+  depositMatchesTarget,
   paymentUnmatched,
   paymentDuplicate,
   paymentAmountMismatch,

@@ -36,6 +36,7 @@ export const paymentUnmatched: AnomalyRule = {
   severity: AnomalySeverity.MEDIUM,
   description: "A payment quoting a payment code of no bill: money received that pays nothing yet.",
   thresholds: {},
+  mayLackMarket: true,
   async detect(ctx) {
     return (await paymentsIn(ctx, "UNKNOWN_CODE")).map((p) => finding(p,
       `Pembayaran ${p.channel} ${p.external_ref} sebesar ${rupiah(Number(p.amount))} memakai kode bayar ${p.payment_code} yang tidak ada.`,

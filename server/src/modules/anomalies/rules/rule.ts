@@ -38,6 +38,8 @@ export interface AnomalyRule {
   thresholds: Record<string, number>;
   /** Findings have no market (statement lines): they belong to runs over all markets only. */
   marketless?: boolean;
+  /** Some findings have no market (a payment quoting no bill's code): re-checked after changes that concern no market. */
+  mayLackMarket?: boolean;
   detect(ctx: RuleContext): Promise<Finding[]>;
 }
 
