@@ -16,7 +16,12 @@ module.exports = {
   projects: [
     { ...base, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
     { ...base, displayName: "api", testMatch: ["<rootDir>/test/api/**/*.test.ts"] },
-    { ...base, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },
+    {
+      ...base,
+      displayName: "browser",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+      testEnvironment: "<rootDir>/test/browser/failure-environment.js",
+    },
     { ...base, displayName: "bench", testMatch: ["<rootDir>/test/bench/**/*.bench.ts"] },
   ],
 };

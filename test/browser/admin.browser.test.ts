@@ -150,6 +150,17 @@ beforeAll(async () => {
   });
 }, 120_000);
 
+/** Set by test/browser/failure-environment.js when a test's body fails. */
+const failedTestName = () => (globalThis as { __lastFailedTest?: string }).__lastFailedTest;
+
+afterEach(async () => {
+  const name = expect.getState().currentTestName ?? "";
+  if (!page || !failedTestName() || !name.endsWith(failedTestName()!)) return;
+  const file = `failed-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 80)}`;
+  await screenshot(file).catch(() => undefined);
+  console.warn(`screenshot of the failed step: ${join(tmpdir(), `lapera-admin-${file}.png`)}\n${await describePage()}`);
+});
+
 afterAll(async () => {
   await browser?.close();
   await server?.close();
