@@ -1,6 +1,10 @@
-import type { ReactElement } from "react";
+import { lazy, type ComponentType, type ReactElement } from "react";
 import AccountBalanceIcon from "@mui/icons-material/AccountBalance";
 import FactCheckIcon from "@mui/icons-material/FactCheck";
+import FlagIcon from "@mui/icons-material/Flag";
+import GavelIcon from "@mui/icons-material/Gavel";
+import PublishedWithChangesIcon from "@mui/icons-material/PublishedWithChanges";
+import VerifiedIcon from "@mui/icons-material/Verified";
 import InsightsIcon from "@mui/icons-material/Insights";
 import ReportProblemIcon from "@mui/icons-material/ReportProblem";
 import { Admin, CustomRoutes, Resource, type ResourceProps } from "react-admin";
@@ -14,11 +18,13 @@ import {
   STATEMENT_IMPORTERS,
   canReadAnomalies,
   canReadBills,
+  canReadCompliance,
   canReadInventory,
   canReadMarketData,
   canReadStatements,
   canReadUsers,
   canWriteAgencies,
+  canWriteCompliance,
   canWriteMasterData,
   canWriteServices,
 } from "./common/permissions";
@@ -148,7 +154,7 @@ const resourcesFor = (role: unknown) => {
       />,
     );
   }
-  resources.push(...inventoryResourcesFor(role));
+  resources.push(...inventoryResourcesFor(role), ...complianceResourcesFor(role));
   if (canReadUsers(role)) {
     resources.push(
       <Resource key="User" name="User" recordRepresentation="displayName" list={UserList} show={UserShow} edit={UserEdit} create={UserCreate} />,
@@ -191,6 +197,67 @@ function inventoryResourcesFor(role: unknown): ReactElement[] {
     />,
     // A page rather than a list of records: standardCompleteness per agency (no CRUD behind it).
     <Resource key="StandardCompleteness" name="StandardCompleteness" icon={InsightsIcon} list={StandardCompletenessPage} />,
+  ];
+}
+
+/** The compliance screens load on demand, in their own chunk (the initial payload stays small). */
+const complianceModule = () => import("./compliance");
+type ComplianceScreen = Exclude<keyof Awaited<ReturnType<typeof complianceModule>>, "default">;
+const complianceScreen = (name: ComplianceScreen) =>
+  lazy(() => complianceModule().then((m) => ({ default: m[name] as ComponentType })));
+const ComplianceSummaryPage = complianceScreen("ComplianceSummaryPage");
+const ComplianceAssessmentList = complianceScreen("ComplianceAssessmentList");
+const ComplianceAssessmentShow = complianceScreen("ComplianceAssessmentShow");
+const ComplianceAssessmentEdit = complianceScreen("ComplianceAssessmentEdit");
+const ComplianceAssessmentCreate = complianceScreen("ComplianceAssessmentCreate");
+const ComplianceTargetList = complianceScreen("ComplianceTargetList");
+const ComplianceTargetShow = complianceScreen("ComplianceTargetShow");
+const ComplianceTargetEdit = complianceScreen("ComplianceTargetEdit");
+const ComplianceTargetCreate = complianceScreen("ComplianceTargetCreate");
+const CompliancePublishedAverageList = complianceScreen("CompliancePublishedAverageList");
+const CompliancePublishedAverageShow = complianceScreen("CompliancePublishedAverageShow");
+const CompliancePublishedAverageEdit = complianceScreen("CompliancePublishedAverageEdit");
+const CompliancePublishedAverageCreate = complianceScreen("CompliancePublishedAverageCreate");
+
+/**
+ * Ombudsman compliance: the year's summary page (complianceSummary, no CRUD behind it), the units'
+ * assessments, the targets and the published averages; administrators write, the others read.
+ */
+function complianceResourcesFor(role: unknown): ReactElement[] {
+  if (!canReadCompliance(role)) return [];
+  const writer = canWriteCompliance(role);
+  return [
+    <Resource key="ComplianceSummary" name="ComplianceSummary" icon={VerifiedIcon} list={ComplianceSummaryPage} />,
+    <Resource
+      key="ComplianceAssessment"
+      name="ComplianceAssessment"
+      icon={GavelIcon}
+      recordRepresentation="year"
+      list={ComplianceAssessmentList}
+      show={ComplianceAssessmentShow}
+      edit={writer ? ComplianceAssessmentEdit : undefined}
+      create={writer ? ComplianceAssessmentCreate : undefined}
+    />,
+    <Resource
+      key="ComplianceTarget"
+      name="ComplianceTarget"
+      icon={FlagIcon}
+      recordRepresentation="year"
+      list={ComplianceTargetList}
+      show={ComplianceTargetShow}
+      edit={writer ? ComplianceTargetEdit : undefined}
+      create={writer ? ComplianceTargetCreate : undefined}
+    />,
+    <Resource
+      key="CompliancePublishedAverage"
+      name="CompliancePublishedAverage"
+      icon={PublishedWithChangesIcon}
+      recordRepresentation="year"
+      list={CompliancePublishedAverageList}
+      show={CompliancePublishedAverageShow}
+      edit={writer ? CompliancePublishedAverageEdit : undefined}
+      create={writer ? CompliancePublishedAverageCreate : undefined}
+    />,
   ];
 }
 

@@ -1069,3 +1069,165 @@ test("an officer reads services, standards and completeness without edit buttons
   expect(await page.getByRole("link", { name: "Tambah" }).count()).toBe(0);
   expect(pageErrors).toEqual([]);
 });
+
+// ---------------------------------------------------------------------------------------------
+// Ombudsman compliance. The demo seed holds the real figures: the seven units assessed in 2022
+// (published average 73,02, C), the published averages of 2023 (83,22) and 2024 (87,88), and the
+// 2025 target of 90,00. Only the administrator writes; the officer reads.
+
+const ADMIN = { username: "admin", password: "lapera-demo" };
+
+interface ComplianceSummaryRow {
+  average: number | null;
+  category: string | null;
+  zone: string | null;
+  change: number | null;
+  target: number | null;
+  gap: number | null;
+  units: Array<{ score: number; category: string | null; zone: string; agency: { code: string; shortName: string } }>;
+}
+
+async function complianceSummaryOf(year: number, token: string): Promise<ComplianceSummaryRow> {
+  const result = await graphql<{ complianceSummary: ComplianceSummaryRow }>(
+    `query($year: Int!) { complianceSummary(year: $year) { average category zone change target gap
+      units { score category zone agency { code shortName } } } }`,
+    { year },
+    token,
+  );
+  if (!result.data) throw new Error(`complianceSummary(${year}) failed: ${JSON.stringify(result.errors)}`);
+  return result.data.complianceSummary;
+}
+
+/** A score as the Indonesian UI writes it: two decimals after a comma. */
+const scoreText = (n: number) => n.toFixed(2).replace(".", ",");
+const ZONE_LABELS: Record<string, string> = { HIJAU: "Zona hijau", KUNING: "Zona kuning", MERAH: "Zona merah" };
+
+test("the officer opens Kepatuhan Ombudsman on 2022: the published 73,02 in category C, yellow zone, and the seven units as the API ranks them, read only", async () => {
+  if (!page.url().includes("/admin/")) await page.goto(`${server.url}/admin/`);
+  const session = await storedSession();
+  const token = session?.user.username === OFFICER.username ? session.accessToken : await signInAs(OFFICER);
+  const menu = page.getByRole("menuitem");
+  await menu.filter({ hasText: /^Kepatuhan Ombudsman$/ }).click();
+  await page.waitForURL(/#\/ComplianceSummary/);
+
+  // Opens on the latest year with assessments: 2022 in the demo data.
+  const average = page.getByTestId("compliance-average-value");
+  await visible(average);
+  expect((await page.getByRole("combobox", { name: "Tahun" }).innerText()).trim()).toBe("2022");
+  expect((await average.innerText()).trim()).toBe("73,02");
+  const band = page.getByTestId("compliance-category");
+  expect((await band.getByTestId("category-chip").innerText()).trim()).toBe("C");
+  expect((await band.getByTestId("zone-chip").innerText()).trim()).toBe("Zona kuning");
+  expect(await page.getByTestId("compliance-target").innerText()).toContain("Belum ditetapkan");
+  expect(await page.getByTestId("compliance-change").innerText()).toContain("Tidak ada nilai tahun sebelumnya");
+
+  // The units in the API's order (highest first), scores with a decimal comma, chips from the server's bands.
+  const expected = await complianceSummaryOf(2022, token);
+  expect(expected.average).toBe(73.02);
+  expect(expected.units).toHaveLength(7);
+  const rows = page.locator('[data-testid^="compliance-unit-"]');
+  await eventually(() => rows.count(), (n) => n === 7);
+  expect(await rows.count()).toBe(7);
+  // The unit is the row header (th): its short name, then its full name.
+  const units = await page.locator("tbody th.column-agency").allInnerTexts();
+  expect(units.map((t) => t.split("\n")[0]!.trim())).toEqual(expected.units.map((u) => u.agency.shortName));
+  expect((await columnTexts("score")).map((t) => t.trim())).toEqual(expected.units.map((u) => scoreText(u.score)));
+  expect((await columnTexts("category")).map((t) => t.trim())).toEqual(expected.units.map((u) => u.category));
+  expect((await columnTexts("zone")).map((t) => t.trim())).toEqual(expected.units.map((u) => ZONE_LABELS[u.zone]));
+  const dpmptsp = page.getByTestId("compliance-unit-DPMPTSP");
+  expect((await dpmptsp.locator("td.column-score").innerText()).trim()).toBe("82,70");
+  expect((await dpmptsp.getByTestId("category-chip").innerText()).trim()).toBe("B");
+  await screenshot("24-compliance-2022");
+
+  // Another year: 2023 has the published 83,22 (B, green), 10,20 up on 2022, and no unit scores.
+  await page.getByRole("combobox", { name: "Tahun" }).click();
+  await page.getByRole("option", { name: "2023", exact: true }).click();
+  await page.waitForURL(/year=2023/);
+  await eventually(() => average.innerText(), (t) => t.trim() === "83,22");
+  expect((await average.innerText()).trim()).toBe("83,22");
+  expect((await band.getByTestId("category-chip").innerText()).trim()).toBe("B");
+  expect((await band.getByTestId("zone-chip").innerText()).trim()).toBe("Zona hijau");
+  expect((await page.getByTestId("compliance-change-value").innerText()).trim()).toBe("+10,20");
+  expect(await rows.count()).toBe(0);
+
+  // The officer reads the assessments but may not record one.
+  await menu.filter({ hasText: /^Penilaian kepatuhan$/ }).click();
+  await page.waitForURL(/#\/ComplianceAssessment/);
+  await visible(page.locator("tbody td.column-score"));
+  expect(await page.getByRole("link", { name: "Tambah" }).count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test("the admin records an assessment: 101 and three decimals are refused in Indonesian, a future year by the server, 88,01 is saved as category A", async () => {
+  const token = await signInAs(ADMIN);
+  const countFor2025 = async () =>
+    (await graphql<{ _allComplianceAssessmentsMeta: { count: number } }>(`{ _allComplianceAssessmentsMeta(filter: { year: 2025 }) { count } }`, {}, token))
+      .data!._allComplianceAssessmentsMeta.count;
+  expect(await countFor2025()).toBe(0);
+
+  await page.getByRole("menuitem").filter({ hasText: /^Penilaian kepatuhan$/ }).click();
+  await page.waitForURL(/#\/ComplianceAssessment/);
+  await page.getByRole("link", { name: "Tambah" }).click();
+  await page.waitForURL(/#\/ComplianceAssessment\/create/);
+  const agency = page.getByRole("combobox", { name: "Instansi" });
+  await agency.click();
+  await agency.fill("DPMPTSP");
+  // The choices are searched on the server: wait until the list holds only the match, then pick it.
+  await eventually(() => page.getByRole("option").allInnerTexts(), (texts) => texts.length === 1 && texts[0]!.startsWith("DPMPTSP"));
+  await page.getByRole("option", { name: /^DPMPTSP/ }).click();
+  expect(await agency.inputValue()).toMatch(/^DPMPTSP/);
+  await page.getByLabel("Tahun").fill("2025");
+  const score = page.locator('input[name="score"]');
+  const save = page.getByRole("button", { name: "Simpan" });
+
+  // Refused in the browser before anything is sent.
+  await score.fill("101");
+  await save.click();
+  await visible(page.locator(".ra-input-score").getByText("Nilai harus antara 0 dan 100"));
+  await score.fill("88,015");
+  await save.click();
+  await visible(page.locator(".ra-input-score").getByText("Paling banyak dua angka desimal, mis. 73,02"));
+  expect(page.url()).toContain("#/ComplianceAssessment/create");
+  expect(await countFor2025()).toBe(0);
+
+  // A year that has not begun passes the form; the server refuses it and the field says why, in Indonesian.
+  const currentYear = Number(jakartaToday().slice(0, 4));
+  await score.fill("88,01");
+  await page.getByLabel("Tahun").fill(String(currentYear + 1));
+  await save.click();
+  await visible(page.locator(".ra-input-year").getByText(`Tahun tidak boleh melewati tahun berjalan (${currentYear})`));
+  await visible(page.locator(".RaNotification-error").getByText("Tidak disimpan: server menolak isian yang ditandai"));
+  expect(graphqlErrors.some((e) => e.startsWith("BAD_USER_INPUT") && e.includes("current year"))).toBe(true);
+  await screenshot("25-compliance-refused");
+
+  // 88,01 in 2025: the server puts it in category A (from 88,01) and the green zone.
+  await page.getByLabel("Tahun").fill("2025");
+  await save.click();
+  await page.waitForURL(/#\/ComplianceAssessment\/\d+\/show/);
+  const id = /#\/ComplianceAssessment\/(\d+)\/show/.exec(page.url())![1]!;
+  await visible(page.locator(".ra-field-category").getByTestId("category-chip"));
+  const stored = await graphql<{ ComplianceAssessment: { year: number; score: number; category: string; zone: string; agency: { code: string } } }>(
+    `query($id: ID!) { ComplianceAssessment(id: $id) { year score category zone agency { code } } }`,
+    { id },
+    token,
+  );
+  expect(stored.data!.ComplianceAssessment).toEqual({ year: 2025, score: 88.01, category: "A", zone: "HIJAU", agency: { code: "DPMPTSP" } });
+  expect((await page.locator(".ra-field-score").innerText()).trim()).toContain("88,01");
+  expect((await page.locator(".ra-field-category").getByTestId("category-chip").innerText()).trim()).toBe("A");
+  expect((await page.locator(".ra-field-zone").getByTestId("zone-chip").innerText()).trim()).toBe("Zona hijau");
+  expect(await countFor2025()).toBe(1);
+  await screenshot("26-compliance-recorded");
+
+  // The year's summary now has a figure, so the gap to the 2025 target (90,00) shows.
+  await page.getByRole("link", { name: "Ringkasan tahunan" }).click();
+  await page.waitForURL(/#\/ComplianceSummary\?year=2025/);
+  const summary = await complianceSummaryOf(2025, token);
+  expect(summary).toMatchObject({ average: 88.01, category: "A", target: 90, gap: 1.99 });
+  await eventually(() => page.getByTestId("compliance-average-value").innerText(), (t) => t.trim() === "88,01");
+  expect((await page.getByTestId("compliance-target-value").innerText()).trim()).toBe("90,00");
+  expect((await page.getByTestId("compliance-gap").innerText()).trim()).toBe("Kurang 1,99 dari target");
+  expect((await page.getByTestId("compliance-change-value").innerText()).trim()).toBe(`+${scoreText(summary.change!)}`);
+  expect(await page.locator('[data-testid^="compliance-unit-"]').count()).toBe(1);
+  await screenshot("27-compliance-2025");
+  expect(pageErrors).toEqual([]);
+});

@@ -72,3 +72,16 @@ export const canWriteAgencies = (role: unknown): boolean => AGENCY_WRITERS.inclu
 export const canWriteServices = (role: unknown): boolean => SERVICE_WRITERS.includes(role as Role);
 export const useCanWriteAgencies = (): boolean => canWriteAgencies(useRole());
 export const useCanWriteServices = (): boolean => canWriteServices(useRole());
+
+/**
+ * Ombudsman compliance (mirrors compliance.resolvers.ts): those who work with public services read
+ * it; only administrators type in the Ombudsman's scores, targets and published averages (an agency
+ * editor must not change their own agency's score). The API also lets the treasurer and Bapenda
+ * read; the back-office does not offer them the screens.
+ */
+export const COMPLIANCE_READERS: readonly Role[] = ["ADMIN", "OFFICER", "AUDITOR", "AGENCY_EDITOR"];
+export const COMPLIANCE_WRITERS: readonly Role[] = ["ADMIN"];
+
+export const canReadCompliance = (role: unknown): boolean => COMPLIANCE_READERS.includes(role as Role);
+export const canWriteCompliance = (role: unknown): boolean => COMPLIANCE_WRITERS.includes(role as Role);
+export const useCanWriteCompliance = (): boolean => canWriteCompliance(useRole());

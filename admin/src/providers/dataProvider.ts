@@ -6,6 +6,7 @@ import buildGraphQLProvider, {
   getResponseParser,
 } from "ra-data-graphql-simple";
 import { GET_MANY, HttpError, type DataProvider } from "react-admin";
+import { complianceConflict, complianceProblem, isComplianceResource } from "../compliance/errors";
 import { GRAPHQL_PATH, authenticatedFetch, type GraphQLErrorShape } from "./session";
 
 /**
@@ -81,26 +82,35 @@ function fieldProblems(raw: unknown, fallback: string): Record<string, string> {
  * A `BAD_USER_INPUT` (or `CONFLICT`) naming the offending fields becomes a react-admin validation
  * error: the form marks those inputs and the notification shows the server's message.
  */
-function translateError(error: unknown): unknown {
+function translateError(error: unknown, resource?: unknown): unknown {
   const errors = graphQLErrorsOf(error);
   const first = errors[0];
   if (!first) return error;
   const code = first.extensions?.code;
-  const problems = fieldProblems(first.extensions?.fields, first.message);
+  let problems = fieldProblems(first.extensions?.fields, first.message);
+  let serverError = first.message;
+  // Compliance forms: known problems in the UI language, the server's own words otherwise.
+  if (isComplianceResource(resource) && (code === "BAD_USER_INPUT" || code === "CONFLICT")) {
+    if (code === "CONFLICT" && Object.keys(problems).length === 0) problems = complianceConflict(String(resource));
+    else problems = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, complianceProblem(field, problem)]));
+    const translated = Object.values(problems).every((p) => p.startsWith("app.") || p.startsWith("@@react-admin@@"));
+    if (translated) serverError = "app.compliance.server.refused";
+  }
   if ((code === "BAD_USER_INPUT" || code === "CONFLICT") && Object.keys(problems).length > 0) {
-    const formErrors: Record<string, unknown> = { ...problems, root: { serverError: first.message } };
-    return new HttpError(first.message, code === "CONFLICT" ? 409 : 400, { errors: formErrors, graphQLErrors: errors });
+    const formErrors: Record<string, unknown> = { ...problems, root: { serverError } };
+    return new HttpError(serverError, code === "CONFLICT" ? 409 : 400, { errors: formErrors, graphQLErrors: errors });
   }
   return error;
 }
 
+/** CRUD methods take the resource first; the workflow methods below do not. */
 const withErrors =
   <Args extends unknown[], R>(method: (...args: Args) => Promise<R>) =>
   async (...args: Args): Promise<R> => {
     try {
       return await method(...args);
     } catch (error) {
-      throw translateError(error);
+      throw translateError(error, args[0]);
     }
   };
 
