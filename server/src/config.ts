@@ -57,6 +57,10 @@ export interface AppConfig {
   anomalyNightlyDays: number;
   /** Ombudsman compliance score bands per period: the defaults with COMPLIANCE_BANDS laid over them. */
   complianceBands: CompliancePeriod[];
+  /** SP4N-LAPOR! service levels: verify within N working days of receipt, first follow-up within N working days of disposition, resolve within N days of receipt. */
+  complaintVerifyWorkingDays: number;
+  complaintFollowUpWorkingDays: number;
+  complaintResolveDays: number;
   /** Largest GraphQL request body; a 100 000-line bank statement is about 8 MB. */
   graphqlBodyLimitMb: number;
   /** Express "trust proxy" setting so that rate limits see the client's IP behind a load balancer. */
@@ -104,6 +108,9 @@ export const ENV_NAMES = [
   "ANOMALY_NIGHTLY_AT",
   "ANOMALY_NIGHTLY_DAYS",
   "COMPLIANCE_BANDS",
+  "COMPLAINT_VERIFY_WORKING_DAYS",
+  "COMPLAINT_FOLLOW_UP_WORKING_DAYS",
+  "COMPLAINT_RESOLVE_DAYS",
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 type Env = Partial<Record<EnvName, string>>;
@@ -232,5 +239,8 @@ export function loadConfig(env: Env = process.env as Env, argv: readonly string[
     anomalyNightlyAt: nightly === "off" ? null : nightly,
     anomalyNightlyDays: integer(env, "ANOMALY_NIGHTLY_DAYS", 90, 1, 366),
     complianceBands,
+    complaintVerifyWorkingDays: integer(env, "COMPLAINT_VERIFY_WORKING_DAYS", 3, 1, 60),
+    complaintFollowUpWorkingDays: integer(env, "COMPLAINT_FOLLOW_UP_WORKING_DAYS", 5, 1, 60),
+    complaintResolveDays: integer(env, "COMPLAINT_RESOLVE_DAYS", 60, 1, 366),
   };
 }

@@ -8,8 +8,16 @@ import { AgencyService } from "./modules/public-services/agency.service";
 import { CatalogueService } from "./modules/public-services/catalogue.service";
 import { PublicServiceService } from "./modules/public-services/public-service.service";
 import { StandardService } from "./modules/public-services/standard.service";
+import { ServiceVenueService } from "./modules/public-services/service-venue.service";
+import { VenueCounterService } from "./modules/public-services/venue-counter.service";
+import { FacilityService } from "./modules/public-services/facility.service";
+import { VenueVisitsService } from "./modules/public-services/venue-visits.service";
 import { ComplianceAssessmentService, CompliancePublishedAverageService, ComplianceTargetService } from "./modules/compliance/compliance.services";
 import { ComplianceSummaryService } from "./modules/compliance/compliance-summary.service";
+import { ComplaintService } from "./modules/complaints/complaint.service";
+import { ComplaintWorkflowService } from "./modules/complaints/complaint-workflow.service";
+import { ComplaintPerformanceService } from "./modules/complaints/complaint-performance.service";
+import type { ComplaintSlaRules } from "./modules/complaints/complaint-sla";
 import { AuditService } from "./modules/audit/audit.service";
 import { AuthService } from "./modules/auth/auth.service";
 import { LoginLimiter } from "./modules/auth/login-limiter";
@@ -55,6 +63,12 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
   const nightlyDetection = new NightlyDetection(anomalies, new JobLocks(db), { at: config.anomalyNightlyAt ?? "02:00", days: config.anomalyNightlyDays }, onBackgroundError);
   const catalogue = new CatalogueService(db, page);
   const publicServices = new PublicServiceService(db, audit, page);
+  const complaintSla: ComplaintSlaRules = {
+    verifyWorkingDays: config.complaintVerifyWorkingDays, followUpWorkingDays: config.complaintFollowUpWorkingDays,
+    resolveDays: config.complaintResolveDays, holidays: new Set(config.holidays),
+  };
+  const markets = new MarketService(db, audit, page, summary);
+  const agencies = new AgencyService(db, audit, page);
   return {
     db,
     audit,
@@ -62,7 +76,7 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
     auth: new AuthService(db, tokens, limiter, audit),
     scope: new MarketScopeService(db),
     users: new UserService(db, audit, page),
-    markets: new MarketService(db, audit, page, summary),
+    markets,
     stalls: new StallService(db, audit, page, summary),
     traders: new TraderService(db, audit, page),
     stallPermits: new StallPermitService(db, audit, page, summary),
@@ -85,13 +99,20 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
     statementLines: new StatementLineService(db, page),
     anomalies,
     catalogue,
-    agencies: new AgencyService(db, audit, page),
+    agencies,
     publicServices,
     standards: new StandardService(db, audit, publicServices),
+    serviceVenues: new ServiceVenueService(db, audit, page),
+    venueCounters: new VenueCounterService(db, audit, page),
+    facilities: new FacilityService(db, audit, page),
+    venueVisits: new VenueVisitsService(db, audit, page),
     compliance: new ComplianceSummaryService(db, config.complianceBands),
-    complianceAssessments: new ComplianceAssessmentService(db, audit, page, new AgencyService(db, audit, page)),
+    complianceAssessments: new ComplianceAssessmentService(db, audit, page, agencies),
     complianceTargets: new ComplianceTargetService(db, audit, page),
     compliancePublishedAverages: new CompliancePublishedAverageService(db, audit, page),
+    complaints: new ComplaintService(db, audit, page, complaintSla, { markets, anomalies }),
+    complaintWorkflow: new ComplaintWorkflowService(db, audit, complaintSla, agencies),
+    complaintPerformance: new ComplaintPerformanceService(db),
     incrementalDetection,
     nightlyDetection,
   };

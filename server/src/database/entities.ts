@@ -29,9 +29,16 @@ import { JobLock } from "./job-lock.entity";
 import { Agency } from "../modules/public-services/agency.entity";
 import { PublicService } from "../modules/public-services/public-service.entity";
 import { ServiceStandard } from "../modules/public-services/service-standard.entity";
+import { ServiceVenue } from "../modules/public-services/service-venue.entity";
+import { VenueCounter } from "../modules/public-services/venue-counter.entity";
+import { VenueCounterService } from "../modules/public-services/venue-counter-service.entity";
+import { Facility } from "../modules/public-services/facility.entity";
+import { VenueVisits } from "../modules/public-services/venue-visits.entity";
 import { ComplianceAssessment } from "../modules/compliance/compliance-assessment.entity";
 import { ComplianceTarget } from "../modules/compliance/compliance-target.entity";
 import { CompliancePublishedAverage } from "../modules/compliance/compliance-published-average.entity";
+import { Complaint } from "../modules/complaints/complaint.entity";
+import { ComplaintFollowUp } from "../modules/complaints/complaint-follow-up.entity";
 
 export const ENTITIES = [
   User,
@@ -65,7 +72,14 @@ export const ENTITIES = [
   Agency,
   PublicService,
   ServiceStandard,
+  ServiceVenue,
+  VenueCounter,
+  VenueCounterService,
+  Facility,
+  VenueVisits,
   ComplianceAssessment,
   ComplianceTarget,
   CompliancePublishedAverage,
+  Complaint,
+  ComplaintFollowUp,
 ];

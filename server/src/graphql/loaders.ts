@@ -18,6 +18,10 @@ import { Bill } from "../modules/payments/bill.entity";
 import { Payment } from "../modules/payments/payment.entity";
 import { Agency } from "../modules/public-services/agency.entity";
 import type { ServiceStandard } from "../modules/public-services/service-standard.entity";
+import { PublicService } from "../modules/public-services/public-service.entity";
+import { ServiceVenue } from "../modules/public-services/service-venue.entity";
+import type { ServiceLocationRow } from "../modules/public-services/service-locations";
+import type { ComplaintFollowUp } from "../modules/complaints/complaint-follow-up.entity";
 
 /** One query per kind per request, however many rows ask (no N+1). */
 function byId<T extends ObjectLiteral & { id: number }>(db: Database, entity: new () => T) {
@@ -52,8 +56,13 @@ export function createLoaders(services: Services) {
     payment: byId(db, Payment),
     bankStatement: byId(db, BankStatement),
     agency: byId(db, Agency),
+    publicService: byId(db, PublicService),
+    serviceVenue: byId(db, ServiceVenue),
+    counterServiceIds: grouped<number, number[]>((ids) => services.venueCounters.serviceIdsOf(ids), []),
+    serviceLocations: grouped<number, ServiceLocationRow[]>((ids) => services.catalogue.locationsOf(ids), []),
     standardVersions: grouped<number, ServiceStandard[]>((ids) => services.standards.versionsOf(ids), []),
     anomalyEvents: grouped<number, AnomalyEvent[]>((ids) => services.anomalies.eventsOf(ids), []),
+    complaintFollowUps: grouped<number, ComplaintFollowUp[]>((ids) => services.complaints.followUpsOf(ids), []),
     paymentsByBill: grouped<number, Payment[]>((ids) => services.payments.byBill(ids), []),
     receiptsByReport: grouped<number, Receipt[]>((ids) => services.receipts.byReport(ids), []),
     reportIdsByDeposit: grouped<number, number[]>((ids) => services.deposits.reportIdsByDeposit(ids), []),

@@ -14,7 +14,11 @@ export function updateArgsOf<T extends object>(createArgs: ClassType<T>, name: s
   const lineage: Function[] = [];
   for (let c: Function | null = createArgs; c && c !== Object && c !== Function.prototype; c = Object.getPrototypeOf(c)) lineage.push(c);
   for (const field of getMetadataStorage().fields.filter((f) => lineage.includes(f.target))) {
-    const getType = field.typeOptions.array ? () => [field.getType()] : field.getType;
+    // type-graphql learns that a field is a list only when its type function first runs: ask lazily.
+    const getType = () => {
+      const type = field.getType();
+      return field.typeOptions.array ? [type] : type;
+    };
     Field(getType, { nullable: true, description: field.description })(UpdateArgs.prototype, field.name);
   }
   return UpdateArgs as unknown as ClassType<Partial<T> & { id: string }>;

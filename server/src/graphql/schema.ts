@@ -7,13 +7,15 @@ import { MARKET_RESOLVERS } from "../modules/markets/market.resolvers";
 import { PAYMENT_RESOLVERS } from "../modules/payments/payment.resolvers";
 import { RECEIPT_RESOLVERS } from "../modules/receipts/receipt.resolvers";
 import { PUBLIC_SERVICE_RESOLVERS } from "../modules/public-services/public-service.resolvers";
+import { VENUE_RESOLVERS } from "../modules/public-services/venue.resolvers";
 import { COMPLIANCE_RESOLVERS } from "../modules/compliance/compliance.resolvers";
+import { COMPLAINT_RESOLVERS } from "../modules/complaints/complaint.resolvers";
 import { RevenueResolver } from "../modules/revenue/revenue.resolver";
 import { authChecker } from "./auth-checker";
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver, ...PAYMENT_RESOLVERS, ...ANOMALY_RESOLVERS, ...PUBLIC_SERVICE_RESOLVERS, ...COMPLIANCE_RESOLVERS],
+    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver, ...PAYMENT_RESOLVERS, ...ANOMALY_RESOLVERS, ...PUBLIC_SERVICE_RESOLVERS, ...VENUE_RESOLVERS, ...COMPLIANCE_RESOLVERS, ...COMPLAINT_RESOLVERS],
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },

@@ -18,6 +18,8 @@ import { jakartaTime, seedDemoHistory } from "./demo-history";
 import { demoBillingPeriods, seedDemoPayments } from "./demo-payments";
 import { seedDemoPublicServices } from "./demo-public-services";
 import { seedDemoCompliance } from "./demo-compliance";
+import { seedDemoVenues } from "./demo-venues";
+import { seedDemoComplaints } from "./demo-complaints";
 import { todayInJakarta } from "../common/local-date";
 import { RevenueSummaryService } from "../modules/revenue/revenue-summary.service";
 
@@ -81,6 +83,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     }
     await seedDemoPublicServices(em, now);
     await seedDemoCompliance(em, now);
+    await seedDemoVenues(em);
     // One more collector per market nobody covers yet, so every market has someone collecting.
     const extraCollectorHash = await hashPassword(DEMO_PASSWORD);
     const markets: Market[] = [];
@@ -170,6 +173,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
         year, marketId: m.id, amount: Math.round((regency * stallCounts[i]) / total / 1000) * 1000,
       })));
     }
+    await seedDemoComplaints(em, { seedNumber: options.seedNumber, today, now });
   });
   if (options.historyDays > 0) {
     await seedHistory(db, random, today, options.historyDays);

@@ -1,10 +1,12 @@
 import { notFound } from "../../common/errors";
 import type { Database } from "../../database/database";
 import { placeholders, toInteger } from "../../database/sql-values";
+import { todayInJakarta } from "../../common/local-date";
 import { Agency } from "./agency.entity";
 import { searchable, STANDARD_COMPONENTS } from "./completeness";
 import { PublicService } from "./public-service.entity";
 import { ServiceStandard } from "./service-standard.entity";
+import { COUNTER_SERVES_ON, serviceLocations, type ServiceLocationRow } from "./service-locations";
 
 export interface CatalogueEntry {
   service: PublicService;
@@ -25,12 +27,13 @@ export const CURRENT = "st.published_at IS NOT NULL AND st.superseded_at IS NULL
 
 /**
  * The public catalogue (readable without login): active services of active agencies with a
- * published standard, searched case- and accent-insensitively; and the completeness figures.
+ * published standard, searched case- and accent-insensitively, optionally only those offered today at
+ * an open venue's counter; where each is offered; and the completeness figures.
  */
 export class CatalogueService {
   constructor(private readonly db: Database, private readonly maxPageSize: number) {}
 
-  async search(params: { search?: string | null; agencyId?: number | null; page?: number | null; perPage?: number | null }): Promise<{ items: CatalogueEntry[]; total: number }> {
+  async search(params: { search?: string | null; agencyId?: number | null; venueId?: number | null; page?: number | null; perPage?: number | null }): Promise<{ items: CatalogueEntry[]; total: number }> {
     const perPage = Math.min(Math.max(params.perPage ?? 20, 1), this.maxPageSize);
     const page = Math.max(params.page ?? 0, 0);
     // Each word must appear; LIKE wildcards typed by the visitor are taken as spaces.
@@ -40,6 +43,12 @@ export class CatalogueService {
     if (params.agencyId) {
       where.push("s.agency_id = ?");
       values.push(params.agencyId);
+    }
+    if (params.venueId) {
+      const today = todayInJakarta();
+      where.push(`EXISTS (SELECT 1 FROM venue_counter_service cs JOIN venue_counter c ON c.id = cs.counter_id JOIN service_venue v ON v.id = c.venue_id
+                          WHERE cs.service_id = s.id AND c.venue_id = ? AND ${COUNTER_SERVES_ON})`);
+      values.push(params.venueId, today, today);
     }
     const from = `FROM public_service s JOIN agency a ON a.id = s.agency_id JOIN service_standard st ON st.service_id = s.id AND ${CURRENT}
                   WHERE ${where.join(" AND ")}`;
@@ -55,6 +64,11 @@ export class CatalogueService {
     const [entry] = await this.entries([id]);
     if (!entry || !entry.service.active || !entry.agency.active) throw notFound("PublicService", id);
     return entry;
+  }
+
+  /** Per service: where it is offered today (open venues' counters). */
+  locationsOf(serviceIds: readonly number[]): Promise<Map<number, ServiceLocationRow[]>> {
+    return serviceLocations(this.db.manager, serviceIds, todayInJakarta());
   }
 
   /** Services with their agency and current published standard, in the order asked; others left out. */

@@ -15,7 +15,7 @@ export async function editorAgency(em: EntityManager, actor: Actor): Promise<num
   return user.agencyId;
 }
 
-export async function assertMayEditAgency(em: EntityManager, actor: Actor, agencyId: number): Promise<void> {
+export async function assertMayEditAgency(em: EntityManager, actor: Actor, agencyId: number, what = "services"): Promise<void> {
   const own = await editorAgency(em, actor);
-  if (own !== null && own !== agencyId) throw forbidden("An agency editor changes only their own agency's services");
+  if (own !== null && own !== agencyId) throw forbidden(`An agency editor changes only their own agency's ${what}`);
 }

@@ -11,7 +11,7 @@ import { AgencyCompleteness, CatalogueEntry, CataloguePage } from "./public-serv
 import { ServiceStandard } from "./service-standard.entity";
 
 /** Staff who work with the inventory; collectors and market heads have no business here. */
-const INVENTORY_READERS = [Role.ADMIN, Role.OFFICER, Role.AUDITOR, Role.AGENCY_EDITOR, Role.TREASURER, Role.REVENUE_OFFICER];
+export const INVENTORY_READERS = [Role.ADMIN, Role.OFFICER, Role.AUDITOR, Role.AGENCY_EDITOR, Role.TREASURER, Role.REVENUE_OFFICER];
 const EDITORS = [Role.ADMIN, Role.AGENCY_EDITOR];
 
 const toCatalogue = ({ service, agency, standard }: Entry): CatalogueEntry => ({
@@ -63,11 +63,14 @@ export class PublicServiceResolver extends ResourceResolver({
   async publicServices(
     @Arg("search", () => String, { nullable: true }) search: string | null,
     @Arg("agencyId", () => ID, { nullable: true }) agencyId: string | null,
+    @Arg("venueId", () => ID, { nullable: true, description: "Only services offered today at a counter of this venue." }) venueId: string | null,
     @Arg("page", () => Int, { nullable: true }) page: number | null,
     @Arg("perPage", () => Int, { nullable: true }) perPage: number | null,
     @Ctx() c: GraphQLContext,
   ): Promise<CataloguePage> {
-    const result = await c.services.catalogue.search({ search, agencyId: agencyId ? parseId(agencyId, "agencyId") : null, page, perPage });
+    const result = await c.services.catalogue.search({ search, agencyId: agencyId ? parseId(agencyId, "agencyId") : null,
+      venueId: venueId ? parseId(venueId, "venueId") : null, page, perPage,
+    });
     return { items: result.items.map(toCatalogue), total: result.total };
   }
 
