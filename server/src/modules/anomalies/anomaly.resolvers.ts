@@ -10,7 +10,7 @@ import { Stall } from "../markets/stall.entity";
 import { Anomaly } from "./anomaly.entity";
 import { AnomalyResolution } from "./anomaly.enums";
 import { AnomalyEvent } from "./anomaly-event.entity";
-import { AnomalyFilter, AnomalyRuleInfo, AnomalySummaryRow } from "./anomaly.types";
+import { AnomalyFilter, AnomalyRuleInfo, AnomalySeverityCount, AnomalySummaryRow } from "./anomaly.types";
 import { DetectionRun } from "./detection-run.entity";
 
 /** Collectors see no anomalies; market heads see their markets'. */
@@ -68,6 +68,17 @@ export class AnomalyResolver extends ReadResourceResolver({
     @Ctx() c: GraphQLContext,
   ) {
     return c.services.anomalies.summary(c.actor, from, to, marketIdsOf(marketIds));
+  }
+
+  @Authorized(...ANOMALY_READERS)
+  @Query(() => [AnomalySeverityCount], { description: "Per severity (all four, most severe first): findings dated from..to and the open ones; scoped like the list." })
+  anomalySeverityCounts(
+    @Arg("from", () => LocalDate) from: string,
+    @Arg("to", () => LocalDate) to: string,
+    @Arg("marketIds", () => [ID], { nullable: true }) marketIds: string[] | null,
+    @Ctx() c: GraphQLContext,
+  ) {
+    return c.services.anomalies.severityCounts(c.actor, from, to, marketIdsOf(marketIds));
   }
 
   @Authorized(...ANOMALY_READERS)

@@ -12,7 +12,7 @@ import type { AuditService } from "../audit/audit.service";
 import { restrictToMarkets } from "../markets/market-rules";
 import { requireUser } from "../receipts/daily-report.service";
 import { Anomaly } from "./anomaly.entity";
-import { AnomalyResolution, AnomalyStatus, DetectionTrigger } from "./anomaly.enums";
+import { AnomalyResolution, AnomalySeverity, AnomalyStatus, DetectionTrigger } from "./anomaly.enums";
 import { AnomalyEvent } from "./anomaly-event.entity";
 import { DetectionRun } from "./detection-run.entity";
 import { ANOMALY_RULES } from "./rules";
@@ -29,6 +29,13 @@ export interface AnomalySummaryRow {
   open: number;
   total: number;
   amountAtRisk: number;
+  openAmountAtRisk: number;
+}
+
+export interface AnomalySeverityCount {
+  severity: AnomalySeverity;
+  total: number;
+  open: number;
   openAmountAtRisk: number;
 }
 
@@ -251,6 +258,24 @@ export class AnomalyService extends ReadService<Anomaly> {
       marketId: r.marketId === null ? null : Number(r.marketId), rule: String(r.rule), total: toInteger(r.total), open: toInteger(r.open),
       amountAtRisk: toInteger(r.amount), openAmountAtRisk: toInteger(r.openAmount),
     }));
+  }
+
+  /** Per severity, most severe first and every one listed (zero when none): findings dated from..to, scoped like the list. */
+  async severityCounts(actor: Actor, from: string, to: string, marketIds: number[] | null): Promise<AnomalySeverityCount[]> {
+    if (to < from) throw badInput({ to: "must not be before from" });
+    const qb = this.query().select("e.severity", "severity")
+      .addSelect("COUNT(*)", "total")
+      .addSelect(`SUM(CASE WHEN e.status IN ('OPEN', 'ACKNOWLEDGED') THEN 1 ELSE 0 END)`, "open")
+      .addSelect(`SUM(CASE WHEN e.status IN ('OPEN', 'ACKNOWLEDGED') THEN e.amountAtRisk ELSE 0 END)`, "openAmount")
+      .where("e.businessDate BETWEEN :from AND :to", { from, to })
+      .groupBy("e.severity");
+    await this.applyScope(qb, actor);
+    if (marketIds) qb.andWhere(marketIds.length ? "e.marketId IN (:...m)" : "1 = 0", { m: marketIds });
+    const rows = new Map((await qb.getRawMany<Record<string, unknown>>()).map((r) => [String(r.severity), r]));
+    return [...Object.values(AnomalySeverity)].reverse().map((severity) => {
+      const r = rows.get(severity);
+      return { severity, total: toInteger(r?.total ?? 0), open: toInteger(r?.open ?? 0), openAmountAtRisk: toInteger(r?.openAmount ?? 0) };
+    });
   }
 
   async eventsOf(ids: readonly number[]): Promise<Map<number, AnomalyEvent[]>> {

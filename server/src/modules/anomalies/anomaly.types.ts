@@ -44,3 +44,11 @@ export class AnomalySummaryRow {
   @Field(() => SafeInt) amountAtRisk: number;
   @Field(() => SafeInt) openAmountAtRisk: number;
 }
+
+@ObjectType({ description: "Findings of one severity dated in the period (the dashboard's open findings by severity)." })
+export class AnomalySeverityCount {
+  @Field(() => AnomalySeverity) severity: AnomalySeverity;
+  @Field(() => Int) total: number;
+  @Field(() => Int, { description: "OPEN or ACKNOWLEDGED." }) open: number;
+  @Field(() => SafeInt) openAmountAtRisk: number;
+}

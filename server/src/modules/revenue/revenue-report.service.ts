@@ -5,7 +5,7 @@ import type { Database } from "../../database/database";
 import { placeholders, toInteger } from "../../database/sql-values";
 import type { Actor } from "../auth/actor";
 import type { RevenueSummaryService } from "./revenue-summary.service";
-import { RevenueGrouping, type RevenueRow } from "./revenue.types";
+import { RevenueGrouping, type RevenueRow, type RevenueTotal } from "./revenue.types";
 import { targetShare, yearSlices } from "./target-spread";
 
 export interface RevenueQuery {
@@ -85,6 +85,31 @@ export class RevenueReportService {
       }
     }
     return rows;
+  }
+
+  /** `revenueTotals`: the report's market rows added up per period, in the report's period order. */
+  async totals(actor: Actor, query: RevenueQuery): Promise<RevenueTotal[]> {
+    const byPeriod = new Map<string | null, RevenueTotal>();
+    for (const row of await this.report(actor, query)) {
+      const t = byPeriod.get(row.period) ?? {
+        period: row.period, markets: 0, potential: 0, target: 0, collected: 0, paidOnline: 0, deposited: 0,
+        realised: 0, undeposited: 0, uncollected: 0, leakage: 0, leakageRate: 0,
+      };
+      t.markets++;
+      t.potential += row.potential;
+      t.target += row.target;
+      t.collected += row.collected;
+      t.paidOnline += row.paidOnline;
+      t.deposited += row.deposited;
+      t.realised += row.deposited + row.paidOnline;
+      t.undeposited += row.undeposited;
+      t.uncollected += row.uncollected;
+      t.leakage += row.leakage;
+      byPeriod.set(row.period, t);
+    }
+    const totals = [...byPeriod.values()];
+    for (const t of totals) t.leakageRate = t.potential === 0 ? 0 : t.leakage / t.potential;
+    return totals;
   }
 
   /** The requested markets (all when none are named) that the actor may see, by code. */

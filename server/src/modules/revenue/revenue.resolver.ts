@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../../graphql/context";
 import { LocalDate } from "../../graphql/scalars";
 import { MARKET_READERS } from "../auth/role";
-import { RevenueGrouping, RevenueRow } from "./revenue.types";
+import { RevenueGrouping, RevenueRow, RevenueTotal } from "./revenue.types";
 
 @Resolver()
 export class RevenueResolver {
@@ -16,5 +16,19 @@ export class RevenueResolver {
     @Ctx() c: GraphQLContext,
   ): Promise<RevenueRow[]> {
     return c.services.revenue.report(c.actor, { from, to, groupBy, marketIds });
+  }
+
+  @Authorized(...MARKET_READERS)
+  @Query(() => [RevenueTotal], {
+    description: "revenueReport's market rows added up per period (one row for the whole range with groupBy MARKET), over the caller's markets.",
+  })
+  revenueTotals(
+    @Arg("from", () => LocalDate) from: string,
+    @Arg("to", () => LocalDate) to: string,
+    @Arg("groupBy", () => RevenueGrouping) groupBy: RevenueGrouping,
+    @Arg("marketIds", () => [ID], { nullable: true }) marketIds: string[] | null,
+    @Ctx() c: GraphQLContext,
+  ): Promise<RevenueTotal[]> {
+    return c.services.revenue.totals(c.actor, { from, to, groupBy, marketIds });
   }
 }

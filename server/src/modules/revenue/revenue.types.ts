@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { SafeInt } from "../../graphql/scalars";
 
 export enum RevenueGrouping {
@@ -26,5 +26,26 @@ export class RevenueRow {
   @Field(() => SafeInt, { description: "max(potential - collected - paidOnline, 0)." }) uncollected: number;
   @Field(() => SafeInt, { description: "max(potential - deposited - paidOnline, 0): potential that did not reach the treasury." })
   leakage: number;
+  @Field(() => Float, { description: "leakage / potential; 0 when there is no potential." }) leakageRate: number;
+}
+
+@ObjectType({
+  description:
+    "The markets' figures added up for one period, in rupiah. Leakage and uncollected are the sums of each market's (a surplus in one market does not hide leakage in another).",
+  simpleResolvers: true,
+})
+export class RevenueTotal {
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, YYYY-MM, or null for the whole range (groupBy MARKET)." })
+  period: string | null;
+  @Field(() => Int, { description: "How many markets are added up." }) markets: number;
+  @Field(() => SafeInt) potential: number;
+  @Field(() => SafeInt) target: number;
+  @Field(() => SafeInt) collected: number;
+  @Field(() => SafeInt) paidOnline: number;
+  @Field(() => SafeInt) deposited: number;
+  @Field(() => SafeInt, { description: "deposited + paidOnline: what reached the treasury (realisasi)." }) realised: number;
+  @Field(() => SafeInt) undeposited: number;
+  @Field(() => SafeInt) uncollected: number;
+  @Field(() => SafeInt) leakage: number;
   @Field(() => Float, { description: "leakage / potential; 0 when there is no potential." }) leakageRate: number;
 }
