@@ -189,8 +189,26 @@ test("the officer signs in and sees the Indonesian back-office", async () => {
 
   const dashboard = page.getByTestId("dashboard");
   await visible(dashboard);
-  await visible(dashboard.getByText("Selamat datang", { exact: false }));
-  expect(await page.getByTestId("dashboard-identity").innerText()).toContain("officer");
+  // The officer lands on revenue monitoring for this month, its figures the server's own.
+  await visible(dashboard.getByTestId("kpi-potential"));
+  const today = jakartaToday();
+  const report = await graphql<{ revenueReport: Array<Record<"potential" | "target" | "deposited" | "paidOnline" | "leakage", number>> }>(
+    `query($f: LocalDate!, $t: LocalDate!) { revenueReport(from: $f, to: $t, groupBy: MARKET) { potential target deposited paidOnline leakage } }`,
+    { f: `${today.slice(0, 7)}-01`, t: today },
+    await officerToken(),
+  );
+  const rows = report.data!.revenueReport;
+  const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  const kpi = async (id: string) => Number(await dashboard.getByTestId(`kpi-${id}`).getAttribute("data-value"));
+  expect(await kpi("potential")).toBe(sum((r) => r.potential));
+  expect(await kpi("target")).toBe(sum((r) => r.target));
+  expect(await kpi("realised")).toBe(sum((r) => r.deposited + r.paidOnline));
+  expect(await kpi("leakage")).toBe(sum((r) => r.leakage));
+  expect(await dashboard.getByTestId("kpi-potential").innerText()).toMatch(/Rp\s?\d{1,3}(\.\d{3})*/);
+  await visible(dashboard.getByTestId("market-leakage-row"));
+  expect(await dashboard.getByTestId("market-leakage-row").count()).toBe(rows.length);
+  // The charts arrive in their own chunk.
+  await visible(dashboard.locator(".recharts-wrapper"));
 
   const menu = page.getByRole("menuitem");
   await visible(menu.filter({ hasText: /^Pasar$/ }));

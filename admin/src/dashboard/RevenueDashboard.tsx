@@ -1,0 +1,225 @@
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from "@mui/material";
+import { Link, Title, useCreatePath, useLocaleState, useTranslate } from "react-admin";
+import { useNavigate } from "react-router-dom";
+import { formatDecimal, formatRupiah } from "../common/format";
+import { fetchDashboard, type DashboardData, type MarketRevenue, type SeverityCount } from "./dashboard-api";
+import { isLocalDate, presetPeriod, trendGrouping, type DashboardPeriod, type PeriodKind } from "./period";
+
+// The charts library is its own chunk: the rest of the back-office never waits for it.
+const TrendChart = lazy(() => import("./TrendChart"));
+const LeakageChart = lazy(() => import("./LeakageChart"));
+
+const SEVERITY_COLOURS: Record<SeverityCount["severity"], "error" | "warning" | "info" | "default"> = {
+  CRITICAL: "error",
+  HIGH: "warning",
+  MEDIUM: "info",
+  LOW: "default",
+};
+
+const percent = (rate: number, locale: string) => `${formatDecimal(rate * 100, locale, 1)}%`;
+
+/** A headline figure; `data-value` holds the exact rupiah for tests and screen readers' copy. */
+const Figure = ({ id, label, value, children }: { id: string; label: string; value: number | string; children: ReactNode }) => (
+  <Card variant="outlined" sx={{ flex: "1 1 10rem", minWidth: "10rem" }} data-testid={`kpi-${id}`} data-value={value}>
+    <CardContent sx={{ py: 1.5, "&:last-child": { pb: 1.5 } }}>
+      <Typography variant="overline" color="text.secondary" component="div" sx={{ lineHeight: 1.5 }}>
+        {label}
+      </Typography>
+      <Typography variant="h6" component="div" sx={{ fontWeight: 500 }}>
+        {children}
+      </Typography>
+    </CardContent>
+  </Card>
+);
+
+const Section = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => (
+  <Card variant="outlined" sx={{ mt: 2 }} data-testid={testId}>
+    <CardContent>
+      <Typography variant="h6" component="h2" sx={{ fontSize: "1.05rem", mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </CardContent>
+  </Card>
+);
+
+/**
+ * Revenue monitoring for the Dinas: potential, target, realised and leakage for a period, their
+ * trend, leakage per market ranked, open findings by severity and deposits awaiting verification.
+ * One request; every figure is added up by the server.
+ */
+export const RevenueDashboard = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const createPath = useCreatePath();
+  const navigate = useNavigate();
+  const [period, setPeriod] = useState<DashboardPeriod>(() => presetPeriod("month"));
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const valid = isLocalDate(period.from) && isLocalDate(period.to) && period.from <= period.to;
+  useEffect(() => {
+    if (!valid) return;
+    let current = true;
+    setLoading(true);
+    fetchDashboard(period)
+      .then((result) => {
+        if (!current) return;
+        setData(result);
+        setError(null);
+      })
+      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
+  }, [period.from, period.to, valid]);
+
+  const choose = (kind: PeriodKind | null) => {
+    if (!kind) return;
+    setPeriod(kind === "custom" ? { ...period, kind } : presetPeriod(kind));
+  };
+  const openMarket = (market: MarketRevenue) => navigate(createPath({ resource: "Market", id: market.marketId, type: "show" }));
+  const listLink = (resource: string, filter: Record<string, unknown>) =>
+    `${createPath({ resource, type: "list" })}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+  const total = data?.total;
+
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "80rem" }} data-testid="dashboard">
+      <Title title={translate("app.dashboard.title")} />
+      <Stack direction={{ xs: "column", md: "row" }} spacing={1.5} sx={{ alignItems: { md: "center" }, mb: 2 }}>
+        <ToggleButtonGroup exclusive size="small" value={period.kind} onChange={(_, kind: PeriodKind | null) => choose(kind)} aria-label={translate("app.dashboard.period")}>
+          {(["today", "month", "year", "custom"] as const).map((kind) => (
+            <ToggleButton key={kind} value={kind} data-testid={`period-${kind}`}>
+              {translate(`app.dashboard.period_${kind}`)}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        {period.kind === "custom" ? (
+          <Stack direction="row" spacing={1}>
+            <TextField
+              type="date"
+              size="small"
+              label={translate("app.dashboard.from")}
+              value={period.from}
+              onChange={(e) => setPeriod({ ...period, from: e.target.value })}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "period-from" } }}
+            />
+            <TextField
+              type="date"
+              size="small"
+              label={translate("app.dashboard.to")}
+              value={period.to}
+              error={!valid}
+              helperText={valid ? undefined : translate("app.dashboard.invalid_period")}
+              onChange={(e) => setPeriod({ ...period, to: e.target.value })}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "period-to" } }}
+            />
+          </Stack>
+        ) : null}
+        <Typography variant="body2" color="text.secondary" data-testid="period-range">
+          {period.from === period.to ? period.from : `${period.from} – ${period.to}`}
+        </Typography>
+      </Stack>
+      {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
+      {error ? <Alert severity="error">{error}</Alert> : null}
+      {total ? (
+        <>
+          <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 1.5 }}>
+            <Figure id="potential" label={translate("app.dashboard.potential")} value={total.potential}>{formatRupiah(total.potential)}</Figure>
+            <Figure id="target" label={translate("app.dashboard.target")} value={total.target}>{formatRupiah(total.target)}</Figure>
+            <Figure id="realised" label={translate("app.dashboard.realised")} value={total.realised}>{formatRupiah(total.realised)}</Figure>
+            <Figure id="collected" label={translate("app.dashboard.collected")} value={total.collected}>{formatRupiah(total.collected)}</Figure>
+            <Figure id="leakage" label={translate("app.dashboard.leakage")} value={total.leakage}>{formatRupiah(total.leakage)}</Figure>
+            <Figure id="leakage-rate" label={translate("app.dashboard.leakage_rate")} value={total.leakageRate}>{percent(total.leakageRate, locale)}</Figure>
+          </Stack>
+          <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ mt: 0 }}>
+            <Box sx={{ flex: 1 }}>
+              <Section title={translate("app.dashboard.open_anomalies")} testId="open-anomalies">
+                <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 1 }}>
+                  {data.severities.map((s) => (
+                    <Chip
+                      key={s.severity}
+                      component="a"
+                      clickable
+                      href={`#${listLink("Anomaly", { severity: s.severity, status: "OPEN" })}`}
+                      color={SEVERITY_COLOURS[s.severity]}
+                      variant={s.open > 0 ? "filled" : "outlined"}
+                      data-testid={`severity-${s.severity}`}
+                      data-value={s.open}
+                      label={`${translate(`app.enum.AnomalySeverity.${s.severity}`, { _: s.severity })}: ${s.open}`}
+                    />
+                  ))}
+                </Stack>
+              </Section>
+            </Box>
+            <Box sx={{ flex: 1 }}>
+              <Section title={translate("app.dashboard.pending_deposits")} testId="pending-deposits">
+                <Link to={listLink("Deposit", { status: "PENDING" })} data-testid="pending-deposits-count" data-value={data.pendingDeposits}>
+                  {translate("app.dashboard.pending_deposits_count", { smart_count: data.pendingDeposits })}
+                </Link>
+              </Section>
+            </Box>
+          </Stack>
+          <Section title={translate(trendGrouping(period) === "DAY" ? "app.dashboard.trend_daily" : "app.dashboard.trend_monthly")} testId="trend">
+            <Suspense fallback={<LinearProgress />}>
+              <TrendChart rows={data.trend} />
+            </Suspense>
+          </Section>
+          <Section title={translate("app.dashboard.leakage_by_market")} testId="leakage-by-market">
+            <Suspense fallback={<LinearProgress />}>
+              <LeakageChart markets={data.markets} onOpen={openMarket} />
+            </Suspense>
+            <Box sx={{ overflowX: "auto" }}>
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate("app.dashboard.market")}</TableCell>
+                    <TableCell align="right">{translate("app.dashboard.potential")}</TableCell>
+                    <TableCell align="right">{translate("app.dashboard.realised")}</TableCell>
+                    <TableCell align="right">{translate("app.dashboard.leakage")}</TableCell>
+                    <TableCell align="right">{translate("app.dashboard.leakage_rate")}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {data.markets.map((m) => (
+                    <TableRow key={m.marketId} data-testid="market-leakage-row" data-market-id={m.marketId} data-leakage={m.leakage}>
+                      <TableCell>
+                        <Link to={createPath({ resource: "Market", id: m.marketId, type: "show" })}>{m.marketName}</Link>
+                      </TableCell>
+                      <TableCell align="right">{formatRupiah(m.potential)}</TableCell>
+                      <TableCell align="right">{formatRupiah(m.realised)}</TableCell>
+                      <TableCell align="right">{formatRupiah(m.leakage)}</TableCell>
+                      <TableCell align="right">{percent(m.leakageRate, locale)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          </Section>
+        </>
+      ) : null}
+    </Box>
+  );
+};
+
+export default RevenueDashboard;
