@@ -36,6 +36,7 @@ import { StatementLineService } from "./modules/payments/statement-line.service"
 import { DailyReportService } from "./modules/receipts/daily-report.service";
 import { DepositService } from "./modules/receipts/deposit.service";
 import { ReceiptService } from "./modules/receipts/receipt.service";
+import { MarketMonitorService } from "./modules/revenue/market-monitor.service";
 import { RevenueReportService } from "./modules/revenue/revenue-report.service";
 import { RevenueSummaryService } from "./modules/revenue/revenue-summary.service";
 
@@ -87,6 +88,7 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
     revenueTargets: new RevenueTargetService(db, audit, page),
     summary,
     revenue: new RevenueReportService(db, summary),
+    marketMonitor: new MarketMonitorService(db),
     dailyReports: new DailyReportService(db, page, audit, summary, {
       reportWindowDays: config.reportWindowDays,
       maxReceiptsPerReport: config.maxReceiptsPerReport,

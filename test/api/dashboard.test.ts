@@ -98,6 +98,66 @@ describe("dashboard figures", () => {
     }
   });
 
+  it("counts a market's active stalls per kind as occupied (valid permit that day) or vacant", async () => {
+    const market = (await gql(`{ allMarkets(filter: { q: "Tambun" }) { id } }`, {}, officer)).allMarkets[0].id as string;
+    const trader = (await gql(`{ allTraders(perPage: 1) { id } }`, {}, officer)).allTraders[0].id as string;
+    type Occupancy = Array<{ kind: string; stalls: number; occupied: number; vacant: number }>;
+    const occupancy = async (date?: string) =>
+      (await gql(`query($m: ID!, $d: LocalDate) { stallOccupancy(marketId: $m, date: $d) { kind stalls occupied vacant } }`, { m: market, d: date ?? null }, officer))
+        .stallOccupancy as Occupancy;
+    const of = (rows: Occupancy, kind: string) => rows.find((r) => r.kind === kind) ?? { kind, stalls: 0, occupied: 0, vacant: 0 };
+    const before = await occupancy();
+    const soon = addDays(today, 10);
+
+    const stall = async (code: string, kind: string) =>
+      (await gql(`mutation($m: ID!, $c: String!, $k: StallKind!) { createStall(marketId: $m, code: $c, kind: $k, area: 6) { id } }`, { m: market, c: code, k: kind }, officer)).createStall.id as string;
+    const permit = async (n: string, stallId: string, from: string, to: string | null) =>
+      gql(`mutation($n: String!, $s: ID!, $t: ID!, $f: LocalDate!, $to: LocalDate) { createStallPermit(shptNumber: $n, stallId: $s, traderId: $t, validFrom: $f, validTo: $to) { id } }`,
+        { n, s: stallId, t: trader, f: from, to }, officer);
+    await permit("SHPT/TEST/OCC/1", await stall("OCC-K1", "KIOS"), addDays(today, -30), null);
+    await permit("SHPT/TEST/OCC/2", await stall("OCC-K2", "KIOS"), soon, null);
+    await permit("SHPT/TEST/OCC/3", await stall("OCC-L1", "LAPAK"), addDays(today, -30), addDays(today, -1));
+    const inactive = await stall("OCC-K3", "KIOS");
+    await permit("SHPT/TEST/OCC/4", inactive, addDays(today, -30), null);
+    await gql(`mutation($id: ID!) { updateStall(id: $id, status: INACTIVE) { id } }`, { id: inactive }, officer);
+
+    const now = await occupancy();
+    expect(of(now, "KIOS")).toEqual({ ...of(before, "KIOS"), stalls: of(before, "KIOS").stalls + 2, occupied: of(before, "KIOS").occupied + 1, vacant: of(before, "KIOS").vacant + 1 });
+    expect(of(now, "LAPAK")).toEqual({ ...of(before, "LAPAK"), kind: "LAPAK", stalls: of(before, "LAPAK").stalls + 1, vacant: of(before, "LAPAK").vacant + 1 });
+    const later = await occupancy(soon);
+    expect(of(later, "KIOS").occupied - of(now, "KIOS").occupied).toBeGreaterThanOrEqual(1);
+    for (const r of [...now, ...later]) expect(r.occupied + r.vacant).toBe(r.stalls);
+  });
+
+  it("gives each collector's reports, receipts, takings and yield per ticket as the report list adds them up", async () => {
+    const market = (await gql(`{ allMarkets(filter: { q: "Cikarang" }) { id name } }`, {}, officer)).allMarkets[0].id as string;
+    const yields = (await gql(
+      `query($m: ID!, $f: LocalDate!, $t: LocalDate!) { collectorYields(marketId: $m, from: $f, to: $t) { collectorId reports receipts collected perTicket rejectedReports } }`,
+      { m: market, f: from, t: to }, officer,
+    )).collectorYields as Array<{ collectorId: string; reports: number; receipts: number; collected: number; perTicket: number; rejectedReports: number }>;
+    const reports = (await gql(
+      `query($f: DailyReportFilter) { allDailyReports(filter: $f, perPage: 500) { collectorId status receiptCount total } }`,
+      { f: { marketId: market, businessDate_gte: from, businessDate_lte: to } }, officer,
+    )).allDailyReports as Array<{ collectorId: string; status: string; receiptCount: number; total: number }>;
+    expect(reports.length).toBeGreaterThan(0);
+    const own = new Map<string, { collectorId: string; reports: number; receipts: number; collected: number; perTicket: number; rejectedReports: number }>();
+    for (const r of reports) {
+      const y = own.get(r.collectorId) ?? { collectorId: r.collectorId, reports: 0, receipts: 0, collected: 0, perTicket: 0, rejectedReports: 0 };
+      if (r.status === "REJECTED") y.rejectedReports++;
+      else {
+        y.reports++;
+        y.receipts += r.receiptCount;
+        y.collected += r.total;
+      }
+      own.set(r.collectorId, y);
+    }
+    for (const y of own.values()) y.perTicket = y.receipts === 0 ? 0 : Math.round(y.collected / y.receipts);
+    expect(yields).toEqual([...own.values()].sort((a, b) => b.collected - a.collected || 0).map((y) => expect.objectContaining(y)));
+    const outside = await app.gql(`query($m: ID!) { collectorYields(marketId: $m, from: "${from}", to: "${to}") { collectorId } }`,
+      { m: (await gql(`{ allMarkets(filter: { q: "Tambun" }) { id } }`, {}, officer)).allMarkets[0].id }, head);
+    expect(errorCode(outside)).toBe("FORBIDDEN");
+  });
+
   it("refuses a range that ends before it starts, with BAD_USER_INPUT", async () => {
     const res = await app.gql(`{ anomalySeverityCounts(from: "${to}", to: "${from}") { severity } }`, {}, officer);
     expect(errorCode(res)).toBe("BAD_USER_INPUT");

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../../graphql/context";
 import { LocalDate } from "../../graphql/scalars";
 import { MARKET_READERS } from "../auth/role";
+import { CollectorYield, StallOccupancy } from "./market-monitor.types";
 import { RevenueGrouping, RevenueRow, RevenueTotal } from "./revenue.types";
 
 @Resolver()
@@ -30,5 +31,26 @@ export class RevenueResolver {
     @Ctx() c: GraphQLContext,
   ): Promise<RevenueTotal[]> {
     return c.services.revenue.totals(c.actor, { from, to, groupBy, marketIds });
+  }
+
+  @Authorized(...MARKET_READERS)
+  @Query(() => [StallOccupancy], { description: "A market's active stalls per kind on a day (today by default): occupied under a valid permit, or vacant." })
+  stallOccupancy(
+    @Arg("marketId", () => ID) marketId: string,
+    @Arg("date", () => LocalDate, { nullable: true }) date: string | null,
+    @Ctx() c: GraphQLContext,
+  ): Promise<StallOccupancy[]> {
+    return c.services.marketMonitor.occupancy(c.actor, marketId, date ?? null);
+  }
+
+  @Authorized(...MARKET_READERS)
+  @Query(() => [CollectorYield], { description: "Per collector at a market, from..to (at most 366 days): reports, receipts, collected and yield per ticket; most collected first." })
+  collectorYields(
+    @Arg("marketId", () => ID) marketId: string,
+    @Arg("from", () => LocalDate) from: string,
+    @Arg("to", () => LocalDate) to: string,
+    @Ctx() c: GraphQLContext,
+  ): Promise<CollectorYield[]> {
+    return c.services.marketMonitor.collectorYields(c.actor, marketId, from, to);
   }
 }
