@@ -1,4 +1,5 @@
-import { lazy, type ComponentType, type ReactElement } from "react";
+import { lazy, Suspense, type ComponentType, type ReactElement } from "react";
+import { LinearProgress } from "@mui/material";
 import AccountBalanceIcon from "@mui/icons-material/AccountBalance";
 import FactCheckIcon from "@mui/icons-material/FactCheck";
 import FlagIcon from "@mui/icons-material/Flag";
@@ -7,17 +8,23 @@ import PublishedWithChangesIcon from "@mui/icons-material/PublishedWithChanges";
 import VerifiedIcon from "@mui/icons-material/Verified";
 import InsightsIcon from "@mui/icons-material/Insights";
 import ReportProblemIcon from "@mui/icons-material/ReportProblem";
+import StorefrontIcon from "@mui/icons-material/Storefront";
+import DeskIcon from "@mui/icons-material/Desk";
+import ChairIcon from "@mui/icons-material/Chair";
+import GroupsIcon from "@mui/icons-material/Groups";
+import FeedbackIcon from "@mui/icons-material/Feedback";
+import SpeedIcon from "@mui/icons-material/Speed";
 import { Admin, CustomRoutes, Resource, type ResourceProps } from "react-admin";
 import { Route } from "react-router-dom";
 import { AgencyCreate, AgencyEdit, AgencyList, AgencyShow } from "./agency";
-import { AnomalyList, AnomalyShow } from "./anomaly";
-import { BankStatementImport, BankStatementList, BankStatementShow, StatementLineList } from "./bank-statement";
-import { BillList, BillShow } from "./bill";
 import { CollectorAssignmentCreate, CollectorAssignmentEdit, CollectorAssignmentList, CollectorAssignmentShow } from "./collector-assignment";
 import {
   STATEMENT_IMPORTERS,
+  canAdministerComplaints,
   canReadAnomalies,
+  canUseExplorer,
   canReadBills,
+  canReadComplaints,
   canReadCompliance,
   canReadInventory,
   canReadMarketData,
@@ -25,6 +32,8 @@ import {
   canReadUsers,
   canWriteAgencies,
   canWriteCompliance,
+  canWriteCounters,
+  canWriteVenues,
   canWriteMasterData,
   canWriteServices,
 } from "./common/permissions";
@@ -33,20 +42,10 @@ import { Dashboard } from "./dashboard/Dashboard";
 import { DepositList, DepositShow } from "./deposit";
 import { AppLayout } from "./layout";
 import { MarketCreate, MarketEdit, MarketList, MarketShow } from "./market";
-import { PaymentList, PaymentShow } from "./payment";
 import { authProvider } from "./providers/authProvider";
 import { dataProvider } from "./providers/dataProvider";
 import { i18nProvider } from "./providers/i18nProvider";
 import type { Role } from "./providers/session";
-import {
-  PublicServiceCreate,
-  PublicServiceEdit,
-  PublicServiceList,
-  PublicServiceShow,
-  StandardCompletenessPage,
-  StandardEditor,
-} from "./public-service";
-import { ReconciliationReportPage } from "./reconciliation";
 import { RevenueTargetCreate, RevenueTargetEdit, RevenueTargetList, RevenueTargetShow } from "./revenue-target";
 import { StallCreate, StallEdit, StallList, StallShow } from "./stall";
 import { StallPermitCreate, StallPermitEdit, StallPermitList, StallPermitShow } from "./stall-permit";
@@ -154,14 +153,24 @@ const resourcesFor = (role: unknown) => {
       />,
     );
   }
-  resources.push(...inventoryResourcesFor(role), ...complianceResourcesFor(role));
+  resources.push(...inventoryResourcesFor(role), ...venueResourcesFor(role), ...complianceResourcesFor(role), ...complaintResourcesFor(role));
   if (canReadUsers(role)) {
     resources.push(
       <Resource key="User" name="User" recordRepresentation="displayName" list={UserList} show={UserShow} edit={UserEdit} create={UserCreate} />,
     );
   }
+  if (canUseExplorer(role)) {
+    resources.push(
+      <CustomRoutes key="explorer">
+        <Route path="/explorer" element={<Suspense fallback={<LinearProgress />}><ExplorerPage /></Suspense>} />
+      </CustomRoutes>,
+    );
+  }
   return resources;
 };
+
+// GraphiQL and its editor are large: they load only when the explorer is opened.
+const ExplorerPage = lazy(() => import("./explorer/ExplorerPage"));
 
 /**
  * The public-service inventory: services (with the standard editor for those who may write them),
@@ -200,24 +209,56 @@ function inventoryResourcesFor(role: unknown): ReactElement[] {
   ];
 }
 
-/** The compliance screens load on demand, in their own chunk (the initial payload stays small). */
-const complianceModule = () => import("./compliance");
-type ComplianceScreen = Exclude<keyof Awaited<ReturnType<typeof complianceModule>>, "default">;
-const complianceScreen = (name: ComplianceScreen) =>
-  lazy(() => complianceModule().then((m) => ({ default: m[name] as ComponentType })));
-const ComplianceSummaryPage = complianceScreen("ComplianceSummaryPage");
-const ComplianceAssessmentList = complianceScreen("ComplianceAssessmentList");
-const ComplianceAssessmentShow = complianceScreen("ComplianceAssessmentShow");
-const ComplianceAssessmentEdit = complianceScreen("ComplianceAssessmentEdit");
-const ComplianceAssessmentCreate = complianceScreen("ComplianceAssessmentCreate");
-const ComplianceTargetList = complianceScreen("ComplianceTargetList");
-const ComplianceTargetShow = complianceScreen("ComplianceTargetShow");
-const ComplianceTargetEdit = complianceScreen("ComplianceTargetEdit");
-const ComplianceTargetCreate = complianceScreen("ComplianceTargetCreate");
-const CompliancePublishedAverageList = complianceScreen("CompliancePublishedAverageList");
-const CompliancePublishedAverageShow = complianceScreen("CompliancePublishedAverageShow");
-const CompliancePublishedAverageEdit = complianceScreen("CompliancePublishedAverageEdit");
-const CompliancePublishedAverageCreate = complianceScreen("CompliancePublishedAverageCreate");
+/**
+ * The public-service screens load on demand, in one chunk of their own (screens.lazy.ts), so the
+ * initial payload stays under its budget.
+ */
+type LazyModule = typeof import("./screens.lazy");
+type LazyScreen = Exclude<keyof LazyModule, "default">;
+let loadedScreens: LazyModule | null = null;
+const lazyScreens = () => import("./screens.lazy").then((m) => (loadedScreens = m));
+/**
+ * Once the chunk is loaded, a screen's first render resolves synchronously (a thenable that calls
+ * back at once) instead of suspending: moving from a list to its create page does not keep the list
+ * on screen for a moment while the new screen "loads" what is already there.
+ */
+const lazyScreen = (name: LazyScreen) =>
+  lazy(() => {
+    const loaded = loadedScreens;
+    if (loaded) return { then: (resolve: (m: { default: ComponentType }) => void) => resolve({ default: loaded[name] as ComponentType }) } as Promise<{ default: ComponentType }>;
+    return lazyScreens().then((m) => ({ default: m[name] as ComponentType }));
+  });
+// The anomaly queue and the payments module: read by fewer people than the market screens.
+const AnomalyList = lazyScreen("AnomalyList");
+const AnomalyShow = lazyScreen("AnomalyShow");
+const BankStatementImport = lazyScreen("BankStatementImport");
+const BankStatementList = lazyScreen("BankStatementList");
+const BankStatementShow = lazyScreen("BankStatementShow");
+const StatementLineList = lazyScreen("StatementLineList");
+const BillList = lazyScreen("BillList");
+const BillShow = lazyScreen("BillShow");
+const PaymentList = lazyScreen("PaymentList");
+const PaymentShow = lazyScreen("PaymentShow");
+const ReconciliationReportPage = lazyScreen("ReconciliationReportPage");
+const PublicServiceList = lazyScreen("PublicServiceList");
+const PublicServiceShow = lazyScreen("PublicServiceShow");
+const PublicServiceEdit = lazyScreen("PublicServiceEdit");
+const PublicServiceCreate = lazyScreen("PublicServiceCreate");
+const StandardCompletenessPage = lazyScreen("StandardCompletenessPage");
+const StandardEditor = lazyScreen("StandardEditor");
+const ComplianceSummaryPage = lazyScreen("ComplianceSummaryPage");
+const ComplianceAssessmentList = lazyScreen("ComplianceAssessmentList");
+const ComplianceAssessmentShow = lazyScreen("ComplianceAssessmentShow");
+const ComplianceAssessmentEdit = lazyScreen("ComplianceAssessmentEdit");
+const ComplianceAssessmentCreate = lazyScreen("ComplianceAssessmentCreate");
+const ComplianceTargetList = lazyScreen("ComplianceTargetList");
+const ComplianceTargetShow = lazyScreen("ComplianceTargetShow");
+const ComplianceTargetEdit = lazyScreen("ComplianceTargetEdit");
+const ComplianceTargetCreate = lazyScreen("ComplianceTargetCreate");
+const CompliancePublishedAverageList = lazyScreen("CompliancePublishedAverageList");
+const CompliancePublishedAverageShow = lazyScreen("CompliancePublishedAverageShow");
+const CompliancePublishedAverageEdit = lazyScreen("CompliancePublishedAverageEdit");
+const CompliancePublishedAverageCreate = lazyScreen("CompliancePublishedAverageCreate");
 
 /**
  * Ombudsman compliance: the year's summary page (complianceSummary, no CRUD behind it), the units'
@@ -258,6 +299,98 @@ function complianceResourcesFor(role: unknown): ReactElement[] {
       edit={writer ? CompliancePublishedAverageEdit : undefined}
       create={writer ? CompliancePublishedAverageCreate : undefined}
     />,
+  ];
+}
+
+const ServiceVenueList = lazyScreen("ServiceVenueList");
+const ServiceVenueShow = lazyScreen("ServiceVenueShow");
+const ServiceVenueEdit = lazyScreen("ServiceVenueEdit");
+const ServiceVenueCreate = lazyScreen("ServiceVenueCreate");
+const VenueCounterList = lazyScreen("VenueCounterList");
+const VenueCounterShow = lazyScreen("VenueCounterShow");
+const VenueCounterEdit = lazyScreen("VenueCounterEdit");
+const VenueCounterCreate = lazyScreen("VenueCounterCreate");
+const FacilityList = lazyScreen("FacilityList");
+const FacilityEdit = lazyScreen("FacilityEdit");
+const FacilityCreate = lazyScreen("FacilityCreate");
+const VenueVisitsList = lazyScreen("VenueVisitsList");
+const VenueVisitsEdit = lazyScreen("VenueVisitsEdit");
+const VenueVisitsCreate = lazyScreen("VenueVisitsCreate");
+
+/**
+ * Venues (the MPP, gerai, agency offices) with their counters, facilities and monthly visitors:
+ * read by those who read the inventory; administrators write, agency editors their own counters.
+ */
+function venueResourcesFor(role: unknown): ReactElement[] {
+  if (!canReadInventory(role)) return [];
+  const writer = canWriteVenues(role);
+  const counterWriter = canWriteCounters(role);
+  return [
+    <Resource
+      key="ServiceVenue"
+      name="ServiceVenue"
+      icon={StorefrontIcon}
+      recordRepresentation="name"
+      list={ServiceVenueList}
+      show={ServiceVenueShow}
+      edit={writer ? ServiceVenueEdit : undefined}
+      create={writer ? ServiceVenueCreate : undefined}
+    />,
+    <Resource
+      key="VenueCounter"
+      name="VenueCounter"
+      icon={DeskIcon}
+      recordRepresentation="counterNumber"
+      list={VenueCounterList}
+      show={VenueCounterShow}
+      edit={counterWriter ? VenueCounterEdit : undefined}
+      create={counterWriter ? VenueCounterCreate : undefined}
+    />,
+    <Resource
+      key="Facility"
+      name="Facility"
+      icon={ChairIcon}
+      list={FacilityList}
+      edit={writer ? FacilityEdit : undefined}
+      create={writer ? FacilityCreate : undefined}
+    />,
+    <Resource
+      key="VenueVisits"
+      name="VenueVisits"
+      icon={GroupsIcon}
+      recordRepresentation="month"
+      list={VenueVisitsList}
+      edit={writer ? VenueVisitsEdit : undefined}
+      create={writer ? VenueVisitsCreate : undefined}
+    />,
+  ];
+}
+
+const ComplaintList = lazyScreen("ComplaintList");
+const ComplaintShow = lazyScreen("ComplaintShow");
+const ComplaintEdit = lazyScreen("ComplaintEdit");
+const ComplaintCreate = lazyScreen("ComplaintCreate");
+const ComplaintPerformancePage = lazyScreen("ComplaintPerformancePage");
+
+/**
+ * SP4N-LAPOR! complaints: administrators record and work them, agency editors follow up their
+ * agency's, officers and auditors read; the follow-up performance per agency is a page (no CRUD).
+ */
+function complaintResourcesFor(role: unknown): ReactElement[] {
+  if (!canReadComplaints(role)) return [];
+  const admin = canAdministerComplaints(role);
+  return [
+    <Resource
+      key="Complaint"
+      name="Complaint"
+      icon={FeedbackIcon}
+      recordRepresentation="trackingNumber"
+      list={ComplaintList}
+      show={ComplaintShow}
+      edit={admin ? ComplaintEdit : undefined}
+      create={admin ? ComplaintCreate : undefined}
+    />,
+    <Resource key="ComplaintPerformance" name="ComplaintPerformance" icon={SpeedIcon} list={ComplaintPerformancePage} />,
   ];
 }
 

@@ -21,6 +21,7 @@ const ADMIN_DIST = join(ROOT, "admin", "dist", "index.html");
 const SESSION_KEY = "lapera.session";
 const OFFICER = { username: "officer", password: "lapera-demo" };
 const CIBITUNG = "Pasar Induk Cibitung";
+const CIKARANG = "Pasar Baru Cikarang";
 const UI_TIMEOUT = 15_000;
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -233,6 +234,39 @@ test("the market list shows the seeded markets", async () => {
   await visible(page.locator("thead").getByText("Kecamatan"));
   expect(await columnTexts("name")).toContain("Pasar Baru Cikarang");
   await screenshot("03-markets");
+});
+
+test("a market's page opens on its monitoring: this month's figures as revenueTotals gives them, stalls by kind, collectors, reports and deposits", async () => {
+  // Pasar Baru Cikarang: 500 lapak on daily tickets, so collectors, reports and deposits every day.
+  await page.locator("tbody td.column-name").getByText(CIKARANG, { exact: true }).click();
+  await page.waitForURL(/#\/Market\/\d+\/show/);
+  const marketId = /#\/Market\/(\d+)\/show/.exec(page.url())![1]!;
+  const monitor = page.getByTestId("market-monitor");
+  await visible(monitor.getByTestId("kpi-potential"));
+  const today = jakartaToday();
+  const totals = await graphql<{ revenueTotals: Array<Record<"potential" | "realised" | "leakage" | "collected", number>> }>(
+    `query($f: LocalDate!, $t: LocalDate!, $m: [ID!]) { revenueTotals(from: $f, to: $t, groupBy: MARKET, marketIds: $m) { potential realised leakage collected } }`,
+    { f: `${today.slice(0, 7)}-01`, t: today, m: [marketId] },
+    await officerToken(),
+  );
+  const [total] = totals.data!.revenueTotals;
+  for (const [id, value] of [["potential", total!.potential], ["realised", total!.realised], ["leakage", total!.leakage], ["collected", total!.collected]] as const) {
+    expect(Number(await monitor.getByTestId(`kpi-${id}`).getAttribute("data-value"))).toBe(value);
+  }
+  const lapak = monitor.getByTestId("occupancy-row").filter({ hasText: "Lapak" });
+  await visible(lapak);
+  const [, stalls, occupied, vacant] = (await lapak.locator("td").allInnerTexts()).map((t) => Number(t.replace(/\./g, "")));
+  expect(stalls).toBe(500);
+  expect(occupied! + vacant!).toBe(stalls);
+  await visible(monitor.getByTestId("collector-row"));
+  await visible(monitor.getByTestId("report-row"));
+  await visible(monitor.getByTestId("deposit-row"));
+  await visible(monitor.locator(".recharts-wrapper"));
+  await screenshot("03b-market-monitoring");
+  // The master data is the second tab.
+  await page.getByRole("tab", { name: "Data pasar" }).click();
+  await visible(page.getByText("Kelas pasar", { exact: false }));
+  expect(pageErrors).toEqual([]);
 });
 
 test("the stall list filters by market", async () => {
@@ -851,6 +885,42 @@ test("the auditor opens a finding, reads its explanation and evidence, acknowled
   expect(pageErrors).toEqual([]);
 });
 
+test("the auditor runs a saved example in the bundled API explorer with their own token and reads the answer", async () => {
+  await page.getByRole("menuitem").filter({ hasText: /^Penjelajah API$/ }).click();
+  await page.waitForURL(/#\/explorer/);
+  const explorer = page.getByTestId("explorer");
+  await visible(explorer.locator(".graphiql-container"), 30_000);
+  await explorer.getByTestId("example-severity_counts").click();
+  await visible(explorer.locator(".graphiql-query-editor").getByText("anomalySeverityCounts"));
+  await explorer.locator(".graphiql-execute-button").click();
+  const response = explorer.locator(".result-window");
+  await visible(response.getByText("CRITICAL", { exact: false }));
+  // The answer is the auditor's: the same figures the API gives them directly.
+  const text = await response.innerText();
+  const token = await (async () => {
+    const result = await graphql<{ login: { accessToken: string } }>(
+      `mutation { login(username: "auditor", password: "lapera-demo") { accessToken } }`,
+    );
+    return result.data!.login.accessToken;
+  })();
+  const today = jakartaToday();
+  const direct = await graphql<{ anomalySeverityCounts: Array<{ severity: string; open: number }> }>(
+    `query($f: LocalDate!, $t: LocalDate!) { anomalySeverityCounts(from: $f, to: $t) { severity open } }`,
+    { f: `${today.slice(0, 4)}-01-01`, t: today },
+    token,
+  );
+  for (const row of direct.data!.anomalySeverityCounts) expect(text).toContain(`"open": ${row.open}`);
+  await screenshot("17b-api-explorer");
+  // Every script and style came from the back-office itself (or is inline): no CDN.
+  const foreign = await page.evaluate(() =>
+    Array.from((globalThis as unknown as { document: { querySelectorAll(s: string): Array<{ src?: string; href?: string }> } }).document.querySelectorAll("script[src], link[href]"))
+      .map((e) => e.src ?? e.href ?? "")
+      .filter((url) => /^https?:/.test(url) && !url.startsWith((globalThis as unknown as { location: { origin: string } }).location.origin)),
+  );
+  expect(foreign).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
 test("a treasurer reads the queue without workflow buttons; a collector has no anomaly queue", async () => {
   await signInAs({ username: "bendahara", password: "lapera-demo" });
   await page.getByRole("menuitem").filter({ hasText: /^Antrean anomali$/ }).click();
@@ -1247,5 +1317,294 @@ test("the admin records an assessment: 101 and three decimals are refused in Ind
   expect((await page.getByTestId("compliance-change-value").innerText()).trim()).toBe(`+${scoreText(summary.change!)}`);
   expect(await page.locator('[data-testid^="compliance-unit-"]').count()).toBe(1);
   await screenshot("27-compliance-2025");
+  expect(pageErrors).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Venues and SP4N-LAPOR! complaints (issue 7, item 4 and 7). The demo seed has the MPP at Lotte
+// Grosir Cikarang with one counter for each of its 17 tenants and January 2026's 4 620 visitors
+// (the real figure), and 60 synthetic complaints where Disdukcapil, Tirta Bhagasasi and Dinas
+// Kesehatan lag. The tests sign in as they need; a complaint they record is their own.
+
+const MPP = "Mal Pelayanan Publik Kabupaten Bekasi";
+
+/**
+ * Signs in as `user` from the home page: signing out elsewhere brings the next user back to the
+ * page left, where signInAs would wait for the dashboard in vain.
+ */
+async function signInFromHome(user: { username: string; password: string }): Promise<string> {
+  await page.goto(`${server.url}/admin/#/`);
+  const session = await storedSession();
+  if (session?.user.username === user.username) {
+    await visible(page.getByTestId("dashboard"));
+    return session.accessToken;
+  }
+  return signInAs(user);
+}
+
+/** A user's access token straight from the API (the page keeps its own session). */
+async function tokenOf(user: { username: string; password: string }): Promise<string> {
+  const result = await graphql<{ login: { accessToken: string } }>(
+    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+    { u: user.username, p: user.password },
+  );
+  if (!result.data) throw new Error(`login of ${user.username} failed: ${JSON.stringify(result.errors)}`);
+  return result.data.login.accessToken;
+}
+
+/** The texts of a table's cells of one column (`td.column-<source>`), trimmed. */
+const cellsOf = async (table: Locator, source: string) =>
+  (await table.locator(`tbody td.column-${source}`).allInnerTexts()).map((t) => t.trim());
+
+test("the officer opens the MPP's page and sees its 17 tenants' counters and January 2026's 4.620 visitors, read only", async () => {
+  const token = await signInFromHome(OFFICER);
+  const venues = await graphql<{ allServiceVenues: Array<{ id: string; name: string }> }>(
+    `{ allServiceVenues(filter: { kind: MPP }) { id name } }`,
+    {},
+    token,
+  );
+  const mpp = venues.data!.allServiceVenues.find((v) => v.name === MPP)!;
+  const counters = await graphql<{ allVenueCounters: Array<{ counterNumber: number; agency: { shortName: string } }> }>(
+    `query($v: ID!) { allVenueCounters(filter: { venueId: $v }, sortField: "counterNumber", sortOrder: "ASC", perPage: 100) { counterNumber agency { shortName } } }`,
+    { v: mpp.id },
+    token,
+  );
+  const expected = counters.data!.allVenueCounters;
+  expect(expected).toHaveLength(17);
+
+  await page.getByRole("menuitem").filter({ hasText: /^Tempat pelayanan$/ }).click();
+  await page.waitForURL(/#\/ServiceVenue/);
+  await page.locator("tbody tr", { hasText: MPP }).click();
+  await page.waitForURL(new RegExp(`#/ServiceVenue/${mpp.id}/show`));
+
+  const table = page.getByTestId("venue-counters");
+  await visible(table.locator("tbody tr"));
+  await eventually(() => table.locator("tbody tr").count(), (n) => n === 17);
+  expect(await table.locator("tbody tr").count()).toBe(17);
+  expect(await cellsOf(table, "agencyId")).toEqual(expected.map((c) => c.agency.shortName));
+  expect(await cellsOf(table, "counterNumber")).toEqual(expected.map((c) => String(c.counterNumber)));
+
+  // The visitors per month, latest first; January 2026 is the real count.
+  const visits = page.getByTestId("venue-visits");
+  const january = visits.locator("tbody tr", { hasText: "Januari 2026" });
+  await visible(january);
+  expect((await january.locator("td.column-visitors").innerText()).trim()).toBe("4.620");
+  expect((await january.locator("td.column-synthetic").innerText()).trim()).toBe("Data riil");
+  const months = await cellsOf(visits, "month");
+  expect(months.indexOf("Februari 2026")).toBeLessThan(months.indexOf("Januari 2026"));
+
+  // Facilities with their condition chips (good, needs repair, missing all occur at the MPP).
+  const conditions = await page.getByTestId("venue-facilities").locator("td.column-condition [data-value]").evaluateAll((chips) =>
+    chips.map((c) => (c as unknown as { getAttribute(name: string): string | null }).getAttribute("data-value")),
+  );
+  expect(new Set(conditions)).toEqual(new Set(["GOOD", "NEEDS_REPAIR", "MISSING"]));
+  expect(await page.getByRole("link", { name: "Ubah", exact: true }).count()).toBe(0);
+  await screenshot("28-venue-mpp");
+  expect(pageErrors).toEqual([]);
+});
+
+const complaint = { id: "", trackingNumber: `UJI-${Date.now().toString(36).toUpperCase()}` };
+
+/** A local "YYYY-MM-DDTHH:mm" an hour ago (the browser runs on this machine, in its time zone). */
+const anHourAgo = () => {
+  const d = new Date(Date.now() - 3_600_000);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+
+interface ComplaintState {
+  status: string;
+  agency: { shortName: string } | null;
+  verificationSla: string;
+  followUpSla: string;
+  resolutionSla: string;
+  followUps: Array<{ authorName: string; statusFrom: string | null; statusTo: string | null }>;
+}
+
+async function complaintAsAdmin(): Promise<ComplaintState> {
+  const result = await graphql<{ Complaint: ComplaintState }>(
+    `query($id: ID!) { Complaint(id: $id) { status agency { shortName } verificationSla followUpSla resolutionSla followUps { authorName statusFrom statusTo } } }`,
+    { id: complaint.id },
+    await tokenOf(ADMIN),
+  );
+  if (!result.data) throw new Error(`Complaint ${complaint.id}: ${JSON.stringify(result.errors)}`);
+  return result.data.Complaint;
+}
+
+const statusChip = () => page.locator(".ra-field-status [data-value]").first();
+
+test("the admin records a complaint from SP4N-LAPOR!, verifies it and disposes it to DPMPTSP", async () => {
+  await signInFromHome(ADMIN);
+  await page.getByRole("menuitem").filter({ hasText: /^Pengaduan$/ }).click();
+  await page.waitForURL(/#\/Complaint/);
+  await visible(page.locator("tbody td.column-trackingNumber"));
+  await page.getByRole("link", { name: "Tambah" }).click();
+  await page.waitForURL(/#\/Complaint\/create/);
+  const input = (name: string) => page.locator(`form [name="${name}"]`);
+  await visible(input("trackingNumber"));
+  await input("trackingNumber").fill(complaint.trackingNumber);
+  await input("receivedAt").fill(anHourAgo());
+  await input("category").fill("Perizinan");
+  await input("subject").fill("Loket NIB di MPP tutup sebelum jam layanan (uji browser)");
+  await input("text").fill("Pada hari kerja loket DPMPTSP di MPP sudah tutup pukul 13.00. Mohon ditindaklanjuti.");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await page.waitForURL(/#\/Complaint\/\d+\/show/);
+  complaint.id = /#\/Complaint\/(\d+)\/show/.exec(page.url())![1]!;
+  await visible(statusChip());
+  expect(await statusChip().getAttribute("data-value")).toBe("RECEIVED");
+  expect((await statusChip().innerText()).trim()).toBe("Diterima");
+  // Not disposed yet: no follow-up, and nothing to follow up.
+  expect(await page.getByRole("button", { name: "Tambah tindak lanjut" }).count()).toBe(0);
+
+  await page.getByRole("button", { name: "Verifikasi" }).click();
+  await visible(page.getByText("Pengaduan terverifikasi"));
+  await eventually(() => statusChip().getAttribute("data-value"), (v) => v === "VERIFIED");
+  expect((await statusChip().innerText()).trim()).toBe("Terverifikasi");
+  expect(await page.getByTestId("complaint-sla").getByTestId("sla-verification").getAttribute("data-value")).toBe("MET");
+
+  await page.getByRole("button", { name: "Disposisi" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("combobox", { name: "Instansi tujuan" }).click();
+  await page.getByRole("option", { name: /^DPMPTSP/ }).click();
+  await dialog.getByRole("button", { name: "Disposisi" }).click();
+  await visible(page.getByText("Pengaduan didisposisikan"));
+  await eventually(() => statusChip().getAttribute("data-value"), (v) => v === "DISPOSED");
+  expect((await page.locator(".ra-field-agency\\.shortName").innerText()).trim()).toContain("DPMPTSP");
+  // The follow-up clock runs; archiving is not a move from DISPOSED, so it is not offered.
+  expect(await page.getByTestId("complaint-sla").getByTestId("sla-follow-up").getAttribute("data-value")).toBe("PENDING");
+  expect(await page.getByRole("button", { name: "Arsipkan" }).count()).toBe(0);
+  await screenshot("29-complaint-disposed");
+
+  const stored = await complaintAsAdmin();
+  expect(stored).toMatchObject({ status: "DISPOSED", agency: { shortName: "DPMPTSP" }, verificationSla: "MET", followUpSla: "PENDING" });
+  expect(pageErrors).toEqual([]);
+});
+
+test("DPMPTSP's editor follows the complaint up to IN_PROGRESS and sees the SLA chips; a move the transitions forbid is not offered, and one that became illegal is refused in Indonesian", async () => {
+  await signInFromHome(AGENCY_EDITOR);
+  await page.getByRole("menuitem").filter({ hasText: /^Pengaduan$/ }).click();
+  await page.waitForURL(/#\/Complaint/);
+  const row = page.locator("tbody tr", { hasText: complaint.trackingNumber });
+  await visible(row);
+  // The list: status and the three service levels as chips, with due dates.
+  expect(await row.locator("td.column-status [data-value]").getAttribute("data-value")).toBe("DISPOSED");
+  expect(await row.getByTestId("sla-follow-up").getAttribute("data-value")).toBe("PENDING");
+  expect(await row.locator("td.column-followUpSla").innerText()).toContain("tenggat");
+  await row.click();
+  await page.waitForURL(new RegExp(`#/Complaint/${complaint.id}/show`));
+  // An editor neither verifies, disposes, archives nor edits.
+  await visible(page.getByRole("button", { name: "Tambah tindak lanjut" }));
+  for (const name of ["Verifikasi", "Disposisi", "Arsipkan"]) expect(await page.getByRole("button", { name, exact: true }).count()).toBe(0);
+  expect(await page.getByRole("link", { name: "Ubah", exact: true }).count()).toBe(0);
+
+  await page.getByRole("button", { name: "Tambah tindak lanjut" }).click();
+  let dialog = page.getByRole("dialog");
+  await dialog.getByRole("combobox", { name: "Ubah status menjadi" }).click();
+  // From DISPOSED an editor may go to IN_PROGRESS, DEFERRED, RESOLVED or NOT_OUR_AUTHORITY.
+  expect((await page.getByRole("option").allInnerTexts()).map((t) => t.trim()).sort()).toEqual(
+    ["Bukan kewenangan", "Ditunda", "Sedang ditindaklanjuti", "Selesai", "Tanpa perubahan status"].sort(),
+  );
+  await page.getByRole("option", { name: "Sedang ditindaklanjuti" }).click();
+  await dialog.getByLabel("Tindak lanjut", { exact: true }).fill("Jadwal loket diperiksa bersama pengelola MPP; petugas ditegur.");
+  await dialog.getByRole("button", { name: "Tambah tindak lanjut" }).click();
+  await visible(page.getByText("Tindak lanjut dicatat"));
+  await eventually(() => statusChip().getAttribute("data-value"), (v) => v === "IN_PROGRESS");
+  expect((await statusChip().innerText()).trim()).toBe("Sedang ditindaklanjuti");
+
+  // The SLA chips: verified and followed up on time, resolution running; the same as the API says.
+  const stored = await complaintAsAdmin();
+  expect(stored).toMatchObject({ status: "IN_PROGRESS", verificationSla: "MET", followUpSla: "MET", resolutionSla: "PENDING" });
+  const sla = page.getByTestId("complaint-sla");
+  await eventually(() => sla.getByTestId("sla-follow-up").getAttribute("data-value"), (v) => v === "MET");
+  expect(await sla.getByTestId("sla-verification").getAttribute("data-value")).toBe(stored.verificationSla);
+  expect(await sla.getByTestId("sla-follow-up").getAttribute("data-value")).toBe(stored.followUpSla);
+  expect(await sla.getByTestId("sla-resolution").getAttribute("data-value")).toBe(stored.resolutionSla);
+  expect((await sla.getByTestId("sla-follow-up").innerText()).trim()).toBe("Tepat waktu");
+  expect((await sla.getByTestId("sla-resolution").innerText()).trim()).toBe("Berjalan");
+  // The timeline: who, and the status change the entry carried.
+  const entry = page.getByTestId("complaint-timeline").getByTestId("follow-up").last();
+  expect(await entry.getAttribute("data-status")).toBe("IN_PROGRESS");
+  expect(await entry.innerText()).toContain("Didisposisikan → Sedang ditindaklanjuti");
+  expect(await entry.innerText()).toContain(stored.followUps.at(-1)!.authorName);
+  await screenshot("30-complaint-in-progress");
+
+  // From IN_PROGRESS only RESOLVED and DEFERRED are allowed: NOT_OUR_AUTHORITY is no longer offered.
+  await page.getByRole("button", { name: "Tambah tindak lanjut" }).click();
+  dialog = page.getByRole("dialog");
+  await dialog.getByRole("combobox", { name: "Ubah status menjadi" }).click();
+  expect((await page.getByRole("option").allInnerTexts()).map((t) => t.trim()).sort()).toEqual(["Ditunda", "Selesai", "Tanpa perubahan status"].sort());
+  // Meanwhile the administrator resolves it: DEFERRED, chosen on the open dialog, is now illegal.
+  const resolved = await graphql<{ changeComplaintStatus: { status: string } }>(
+    `mutation($id: ID!) { changeComplaintStatus(id: $id, status: RESOLVED, note: "Diselesaikan admin (uji browser)") { status } }`,
+    { id: complaint.id },
+    await tokenOf(ADMIN),
+  );
+  expect(resolved.data?.changeComplaintStatus.status).toBe("RESOLVED");
+  await page.getByRole("option", { name: "Ditunda" }).click();
+  await dialog.getByLabel("Tindak lanjut", { exact: true }).fill("Ditunda menunggu jadwal baru.");
+  await dialog.getByRole("button", { name: "Tambah tindak lanjut" }).click();
+  await visible(page.locator(".RaNotification-error").getByText("Status pengaduan tidak dapat dipindah dari Selesai ke Ditunda"));
+  expect(graphqlErrors.some((e) => e.startsWith("BAD_USER_INPUT") && e.includes("cannot move from RESOLVED to DEFERRED"))).toBe(true);
+  await screenshot("31-complaint-refused");
+  await dialog.getByRole("button", { name: "Batal" }).click();
+  expect((await complaintAsAdmin()).status).toBe("RESOLVED");
+  expect(pageErrors).toEqual([]);
+});
+
+test("the performance page lists the lagging agencies first with the figures of complaintPerformance for this year", async () => {
+  const token = await signInFromHome(OFFICER);
+  const today = jakartaToday();
+  const from = `${today.slice(0, 4)}-01-01`;
+  const result = await graphql<{
+    complaintPerformance: Array<{
+      agency: { code: string; shortName: string };
+      received: number;
+      verifiedOnTime: number;
+      followedUpOnTime: number;
+      followUpRate: number;
+      resolved: number;
+      overdueNow: number;
+      medianDaysToResolve: number | null;
+    }>;
+  }>(
+    `query($from: LocalDate!, $to: LocalDate!) { complaintPerformance(from: $from, to: $to) {
+      agency { code shortName } received verifiedOnTime followedUpOnTime followUpRate resolved overdueNow medianDaysToResolve } }`,
+    { from, to: today },
+    token,
+  );
+  const expected = result.data!.complaintPerformance;
+  expect(expected.length).toBeGreaterThan(3);
+  // The demo's laggards have complaints overdue now; the API puts them first.
+  expect(["DISDUKCAPIL", "TIRTA", "DINKES"]).toContain(expected[0]!.agency.code);
+  expect(expected[0]!.overdueNow).toBe(Math.max(...expected.map((r) => r.overdueNow)));
+
+  await page.getByRole("menuitem").filter({ hasText: /^Kinerja tindak lanjut pengaduan$/ }).click();
+  await page.waitForURL(/#\/ComplaintPerformance/);
+  expect(await page.getByTestId("performance-from").inputValue()).toBe(from);
+  expect(await page.getByTestId("performance-to").inputValue()).toBe(today);
+  const table = page.getByTestId("performance-table");
+  await visible(table.locator("tbody tr"));
+  expect(await table.locator("tbody tr").count()).toBe(expected.length);
+  const agencies = (await table.locator("tbody th.column-agency").allInnerTexts()).map((t) => t.trim());
+  expect(agencies).toEqual(expected.map((r) => r.agency.shortName));
+  const values = (source: string) =>
+    table.locator(`tbody td.column-${source}`).evaluateAll((cells) =>
+      cells.map((c) => (c as unknown as { getAttribute(name: string): string | null }).getAttribute("data-value")),
+    );
+  for (const field of ["received", "verifiedOnTime", "followedUpOnTime", "resolved", "overdueNow"] as const) {
+    expect((await values(field)).map(Number)).toEqual(expected.map((r) => r[field]));
+    expect(await cellsOf(table, field)).toEqual(expected.map((r) => new Intl.NumberFormat("id-ID").format(r[field])));
+  }
+  expect((await values("followUpRate")).map(Number)).toEqual(expected.map((r) => r.followUpRate));
+  expect(await cellsOf(table, "followUpRate")).toEqual(
+    expected.map((r) => new Intl.NumberFormat("id-ID", { style: "percent", maximumFractionDigits: 1 }).format(r.followUpRate)),
+  );
+  expect(await values("medianDaysToResolve")).toEqual(expected.map((r) => (r.medianDaysToResolve === null ? "" : String(r.medianDaysToResolve))));
+  // Overdue complaints stand out.
+  const highlighted = await table.locator("tbody td.column-overdueNow").evaluateAll((cells) =>
+    cells.map((c) => (c as unknown as { getAttribute(name: string): string | null }).getAttribute("data-highlight")),
+  );
+  expect(highlighted).toEqual(expected.map((r) => (r.overdueNow > 0 ? "true" : "false")));
+  await screenshot("32-complaint-performance");
   expect(pageErrors).toEqual([]);
 });

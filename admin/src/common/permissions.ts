@@ -85,3 +85,29 @@ export const COMPLIANCE_WRITERS: readonly Role[] = ["ADMIN"];
 export const canReadCompliance = (role: unknown): boolean => COMPLIANCE_READERS.includes(role as Role);
 export const canWriteCompliance = (role: unknown): boolean => COMPLIANCE_WRITERS.includes(role as Role);
 export const useCanWriteCompliance = (): boolean => canWriteCompliance(useRole());
+
+/**
+ * Venues (mirrors venue.resolvers.ts): those who read the inventory read venues, counters,
+ * facilities and visits; administrators write venues, facilities and visits; agency editors write
+ * their own agency's counters (the server refuses the others with FORBIDDEN).
+ */
+export const VENUE_WRITERS: readonly Role[] = ["ADMIN"];
+export const COUNTER_WRITERS: readonly Role[] = ["ADMIN", "AGENCY_EDITOR"];
+export const canWriteVenues = (role: unknown): boolean => VENUE_WRITERS.includes(role as Role);
+export const canWriteCounters = (role: unknown): boolean => COUNTER_WRITERS.includes(role as Role);
+export const useCanWriteVenues = (): boolean => canWriteVenues(useRole());
+
+/**
+ * SP4N-LAPOR! complaints (mirrors complaint.resolvers.ts): administrators record, verify, dispose
+ * and archive; agency editors read and follow up the complaints disposed to their agency; officers
+ * and auditors read all. The performance report is for the same four roles (an editor: own row).
+ */
+export const COMPLAINT_READERS: readonly Role[] = ["ADMIN", "OFFICER", "AUDITOR", "AGENCY_EDITOR"];
+export const COMPLAINT_ADMINS: readonly Role[] = ["ADMIN"];
+export const FOLLOW_UP_WRITERS: readonly Role[] = ["ADMIN", "AGENCY_EDITOR"];
+export const canReadComplaints = (role: unknown): boolean => COMPLAINT_READERS.includes(role as Role);
+export const canAdministerComplaints = (role: unknown): boolean => COMPLAINT_ADMINS.includes(role as Role);
+
+/** The API explorer: auditors query anomalies through GraphQL; officers, Bapenda and administrators too. */
+const EXPLORER_USERS: readonly Role[] = ["AUDITOR", "OFFICER", "REVENUE_OFFICER", "ADMIN"];
+export const canUseExplorer = (role: unknown): boolean => EXPLORER_USERS.includes(role as Role);

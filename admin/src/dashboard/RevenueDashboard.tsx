@@ -1,9 +1,7 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import {
   Alert,
   Box,
-  Card,
-  CardContent,
   Chip,
   LinearProgress,
   Stack,
@@ -12,16 +10,14 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
-  ToggleButton,
-  ToggleButtonGroup,
-  Typography,
 } from "@mui/material";
 import { Link, Title, useCreatePath, useLocaleState, useTranslate } from "react-admin";
 import { useNavigate } from "react-router-dom";
-import { formatDecimal, formatRupiah } from "../common/format";
+import { formatRupiah } from "../common/format";
+import { Figure, Section, percent } from "./figures";
 import { fetchDashboard, type DashboardData, type MarketRevenue, type SeverityCount } from "./dashboard-api";
-import { isLocalDate, presetPeriod, trendGrouping, type DashboardPeriod, type PeriodKind } from "./period";
+import { PeriodPicker, isValidPeriod } from "./PeriodPicker";
+import { presetPeriod, trendGrouping, type DashboardPeriod } from "./period";
 
 // The charts library is its own chunk: the rest of the back-office never waits for it.
 const TrendChart = lazy(() => import("./TrendChart"));
@@ -33,33 +29,6 @@ const SEVERITY_COLOURS: Record<SeverityCount["severity"], "error" | "warning" | 
   MEDIUM: "info",
   LOW: "default",
 };
-
-const percent = (rate: number, locale: string) => `${formatDecimal(rate * 100, locale, 1)}%`;
-
-/** A headline figure; `data-value` holds the exact rupiah for tests and screen readers' copy. */
-const Figure = ({ id, label, value, children }: { id: string; label: string; value: number | string; children: ReactNode }) => (
-  <Card variant="outlined" sx={{ flex: "1 1 10rem", minWidth: "10rem" }} data-testid={`kpi-${id}`} data-value={value}>
-    <CardContent sx={{ py: 1.5, "&:last-child": { pb: 1.5 } }}>
-      <Typography variant="overline" color="text.secondary" component="div" sx={{ lineHeight: 1.5 }}>
-        {label}
-      </Typography>
-      <Typography variant="h6" component="div" sx={{ fontWeight: 500 }}>
-        {children}
-      </Typography>
-    </CardContent>
-  </Card>
-);
-
-const Section = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => (
-  <Card variant="outlined" sx={{ mt: 2 }} data-testid={testId}>
-    <CardContent>
-      <Typography variant="h6" component="h2" sx={{ fontSize: "1.05rem", mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </CardContent>
-  </Card>
-);
 
 /**
  * Revenue monitoring for the Dinas: potential, target, realised and leakage for a period, their
@@ -76,7 +45,7 @@ export const RevenueDashboard = () => {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
 
-  const valid = isLocalDate(period.from) && isLocalDate(period.to) && period.from <= period.to;
+  const valid = isValidPeriod(period);
   useEffect(() => {
     if (!valid) return;
     let current = true;
@@ -94,10 +63,6 @@ export const RevenueDashboard = () => {
     };
   }, [period.from, period.to, valid]);
 
-  const choose = (kind: PeriodKind | null) => {
-    if (!kind) return;
-    setPeriod(kind === "custom" ? { ...period, kind } : presetPeriod(kind));
-  };
   const openMarket = (market: MarketRevenue) => navigate(createPath({ resource: "Market", id: market.marketId, type: "show" }));
   const listLink = (resource: string, filter: Record<string, unknown>) =>
     `${createPath({ resource, type: "list" })}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -106,40 +71,7 @@ export const RevenueDashboard = () => {
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "80rem" }} data-testid="dashboard">
       <Title title={translate("app.dashboard.title")} />
-      <Stack direction={{ xs: "column", md: "row" }} spacing={1.5} sx={{ alignItems: { md: "center" }, mb: 2 }}>
-        <ToggleButtonGroup exclusive size="small" value={period.kind} onChange={(_, kind: PeriodKind | null) => choose(kind)} aria-label={translate("app.dashboard.period")}>
-          {(["today", "month", "year", "custom"] as const).map((kind) => (
-            <ToggleButton key={kind} value={kind} data-testid={`period-${kind}`}>
-              {translate(`app.dashboard.period_${kind}`)}
-            </ToggleButton>
-          ))}
-        </ToggleButtonGroup>
-        {period.kind === "custom" ? (
-          <Stack direction="row" spacing={1}>
-            <TextField
-              type="date"
-              size="small"
-              label={translate("app.dashboard.from")}
-              value={period.from}
-              onChange={(e) => setPeriod({ ...period, from: e.target.value })}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "period-from" } }}
-            />
-            <TextField
-              type="date"
-              size="small"
-              label={translate("app.dashboard.to")}
-              value={period.to}
-              error={!valid}
-              helperText={valid ? undefined : translate("app.dashboard.invalid_period")}
-              onChange={(e) => setPeriod({ ...period, to: e.target.value })}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "period-to" } }}
-            />
-          </Stack>
-        ) : null}
-        <Typography variant="body2" color="text.secondary" data-testid="period-range">
-          {period.from === period.to ? period.from : `${period.from} – ${period.to}`}
-        </Typography>
-      </Stack>
+      <PeriodPicker period={period} onChange={setPeriod} />
       {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
       {error ? <Alert severity="error">{error}</Alert> : null}
       {total ? (

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import BalanceIcon from "@mui/icons-material/Balance";
+import TerminalIcon from "@mui/icons-material/Terminal";
 import { Layout, Menu } from "react-admin";
-import { canReadStatements, useRole } from "../common/permissions";
+import { canReadStatements, canUseExplorer, useRole } from "../common/permissions";
 
 /** The resources of the role, then the reports that are pages rather than resources. */
 const AppMenu = () => {
@@ -13,6 +14,7 @@ const AppMenu = () => {
       {canReadStatements(role) ? (
         <Menu.Item to="/reconciliation" primaryText="app.reconciliation.menu" leftIcon={<BalanceIcon />} />
       ) : null}
+      {canUseExplorer(role) ? <Menu.Item to="/explorer" primaryText="app.explorer.menu" leftIcon={<TerminalIcon />} /> : null}
     </Menu>
   );
 };

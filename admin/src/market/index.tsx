@@ -1,3 +1,5 @@
+import { lazy, Suspense } from "react";
+import { LinearProgress } from "@mui/material";
 import {
   Create,
   DataTable,
@@ -9,7 +11,7 @@ import {
   SelectInput,
   Show,
   SimpleForm,
-  SimpleShowLayout,
+  TabbedShowLayout,
   TextField,
   TextInput,
   maxLength,
@@ -47,20 +49,31 @@ export const MarketList = () => {
   );
 };
 
+// Its figures, charts and tables load with the tab, in their own chunk.
+const MarketMonitor = lazy(() => import("./MarketMonitor"));
+
+/** Monitoring first: that is what officers open a market for; its master data is the second tab. */
 export const MarketShow = () => (
   <Show>
-    <SimpleShowLayout>
-      <TextField source="code" />
-      <TextField source="name" />
-      <TextField source="district" />
-      <TextField source="address" />
-      <SelectField source="marketClass" choices={marketClassChoices} />
-      <TextField source="uptdName" />
-      <UserReferenceField source="headUserId" />
-      <SelectField source="status" choices={marketStatusChoices} />
-      <DecimalField source="latitude" digits={6} />
-      <DecimalField source="longitude" digits={6} />
-    </SimpleShowLayout>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="app.market_monitor.tab">
+        <Suspense fallback={<LinearProgress />}>
+          <MarketMonitor />
+        </Suspense>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.market_monitor.details_tab" path="details">
+        <TextField source="code" />
+        <TextField source="name" />
+        <TextField source="district" />
+        <TextField source="address" />
+        <SelectField source="marketClass" choices={marketClassChoices} />
+        <TextField source="uptdName" />
+        <UserReferenceField source="headUserId" />
+        <SelectField source="status" choices={marketStatusChoices} />
+        <DecimalField source="latitude" digits={6} />
+        <DecimalField source="longitude" digits={6} />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
   </Show>
 );
 

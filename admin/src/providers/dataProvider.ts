@@ -79,6 +79,24 @@ function fieldProblems(raw: unknown, fallback: string): Record<string, string> {
 }
 
 /**
+ * A refusal in the UI language, for the resources of a screen set loaded on demand (venues,
+ * complaints): given the code, the server's message and its field problems, the message and problems
+ * to show (translated where known, the server's words otherwise).
+ */
+export type RefusalTranslator = (
+  code: string,
+  message: string,
+  problems: Record<string, string>,
+) => { message: string; problems: Record<string, string> };
+
+const refusalTranslators = new Map<string, RefusalTranslator>();
+
+/** Called by a lazily loaded screen set when its chunk is evaluated. */
+export function registerRefusalTranslator(resources: readonly string[], translator: RefusalTranslator): void {
+  for (const resource of resources) refusalTranslators.set(resource, translator);
+}
+
+/**
  * A `BAD_USER_INPUT` (or `CONFLICT`) naming the offending fields becomes a react-admin validation
  * error: the form marks those inputs and the notification shows the server's message.
  */
@@ -95,6 +113,13 @@ function translateError(error: unknown, resource?: unknown): unknown {
     else problems = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, complianceProblem(field, problem)]));
     const translated = Object.values(problems).every((p) => p.startsWith("app.") || p.startsWith("@@react-admin@@"));
     if (translated) serverError = "app.compliance.server.refused";
+  }
+  const translator = typeof resource === "string" ? refusalTranslators.get(resource) : undefined;
+  if (translator && (code === "BAD_USER_INPUT" || code === "CONFLICT" || code === "FORBIDDEN")) {
+    const translated = translator(code, first.message, problems);
+    problems = translated.problems;
+    serverError = translated.message;
+    if (Object.keys(problems).length === 0) return new HttpError(serverError, code === "FORBIDDEN" ? 403 : code === "CONFLICT" ? 409 : 400, { graphQLErrors: errors });
   }
   if ((code === "BAD_USER_INPUT" || code === "CONFLICT") && Object.keys(problems).length > 0) {
     const formErrors: Record<string, unknown> = { ...problems, root: { serverError } };

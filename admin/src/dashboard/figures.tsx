@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import { Card, CardContent, Typography } from "@mui/material";
+import { formatDecimal } from "../common/format";
+
+export const percent = (rate: number, locale: string) => `${formatDecimal(rate * 100, locale, 1)}%`;
+
+/** A headline figure; `data-value` holds the exact number for tests and for copying. */
+export const Figure = ({ id, label, value, children }: { id: string; label: string; value: number | string; children: ReactNode }) => (
+  <Card variant="outlined" sx={{ flex: "1 1 10rem", minWidth: "10rem" }} data-testid={`kpi-${id}`} data-value={value}>
+    <CardContent sx={{ py: 1.5, "&:last-child": { pb: 1.5 } }}>
+      <Typography variant="overline" color="text.secondary" component="div" sx={{ lineHeight: 1.5 }}>
+        {label}
+      </Typography>
+      <Typography variant="h6" component="div" sx={{ fontWeight: 500 }}>
+        {children}
+      </Typography>
+    </CardContent>
+  </Card>
+);
+
+export const Section = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => (
+  <Card variant="outlined" sx={{ mt: 2 }} data-testid={testId}>
+    <CardContent>
+      <Typography variant="h6" component="h2" sx={{ fontSize: "1.05rem", mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </CardContent>
+  </Card>
+);

@@ -1,0 +1,174 @@
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { Alert, Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
+import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from "react-admin";
+import { formatInstant, formatLocalDate, formatRupiah } from "../common/format";
+import { Figure, Section, percent } from "../dashboard/figures";
+import { PeriodPicker, isValidPeriod } from "../dashboard/PeriodPicker";
+import { presetPeriod, trendGrouping, type DashboardPeriod } from "../dashboard/period";
+import { fetchMarketMonitor, type MarketMonitorData } from "./market-monitor-api";
+
+const TrendChart = lazy(() => import("../dashboard/TrendChart"));
+
+/** A small table: header labels, then one row per item. */
+const Rows = <T,>({ head, items, row, testId }: { head: Array<[string, "left" | "right"]>; items: T[]; row: (item: T) => ReactNode[]; testId: string }) => (
+  <Box sx={{ overflowX: "auto" }}>
+    <Table size="small">
+      <TableHead>
+        <TableRow>
+          {head.map(([label, align]) => (
+            <TableCell key={label} align={align}>
+              {label}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {items.map((item, i) => (
+          <TableRow key={i} data-testid={testId}>
+            {row(item).map((cell, j) => (
+              <TableCell key={j} align={head[j]?.[1]}>
+                {cell}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  </Box>
+);
+
+/**
+ * The market's monitoring tab: its figures for the period, the daily or monthly trend, stalls
+ * occupied and vacant by kind, collectors and their yields, latest reports and deposits, and its
+ * open findings. One request.
+ */
+const MarketMonitor = () => {
+  const record = useRecordContext<{ id: string }>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const createPath = useCreatePath();
+  const [period, setPeriod] = useState<DashboardPeriod>(() => presetPeriod("month"));
+  const [data, setData] = useState<MarketMonitorData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const valid = isValidPeriod(period);
+  const marketId = record?.id === undefined ? null : String(record.id);
+
+  useEffect(() => {
+    if (!valid || marketId === null) return;
+    let current = true;
+    setLoading(true);
+    fetchMarketMonitor(marketId, period)
+      .then((result) => {
+        if (!current) return;
+        setData(result);
+        setError(null);
+      })
+      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
+  }, [marketId, period.from, period.to, valid]);
+
+  const t = (key: string) => translate(`app.market_monitor.${key}`);
+  const d = (key: string) => translate(`app.dashboard.${key}`);
+  const show = (resource: string, id: string, label: ReactNode) => <Link to={createPath({ resource, id, type: "show" })}>{label}</Link>;
+  const total = data?.total;
+
+  return (
+    <Box data-testid="market-monitor" sx={{ width: "100%" }}>
+      <PeriodPicker period={period} onChange={setPeriod} />
+      {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
+      {error ? <Alert severity="error">{error}</Alert> : null}
+      {data && total ? (
+        <>
+          <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 1.5 }}>
+            <Figure id="potential" label={d("potential")} value={total.potential}>{formatRupiah(total.potential)}</Figure>
+            <Figure id="target" label={d("target")} value={total.target}>{formatRupiah(total.target)}</Figure>
+            <Figure id="realised" label={d("realised")} value={total.realised}>{formatRupiah(total.realised)}</Figure>
+            <Figure id="collected" label={d("collected")} value={total.collected}>{formatRupiah(total.collected)}</Figure>
+            <Figure id="leakage" label={d("leakage")} value={total.leakage}>{formatRupiah(total.leakage)}</Figure>
+            <Figure id="leakage-rate" label={d("leakage_rate")} value={total.leakageRate}>{percent(total.leakageRate, locale)}</Figure>
+          </Stack>
+          <Section title={d(trendGrouping(period) === "DAY" ? "trend_daily" : "trend_monthly")} testId="market-trend">
+            <Suspense fallback={<LinearProgress />}>
+              <TrendChart rows={data.trend} />
+            </Suspense>
+          </Section>
+          <Stack direction={{ xs: "column", lg: "row" }} spacing={2}>
+            <Box sx={{ flex: 1 }}>
+              <Section title={t("stalls")} testId="market-stalls">
+                <Rows
+                  testId="occupancy-row"
+                  head={[[t("kind"), "left"], [t("stall_count"), "right"], [t("occupied"), "right"], [t("vacant"), "right"]]}
+                  items={data.occupancy}
+                  row={(o) => [translate(`app.enum.StallKind.${o.kind}`, { _: o.kind }), o.stalls, o.occupied, o.vacant]}
+                />
+              </Section>
+            </Box>
+            <Box sx={{ flex: 2 }}>
+              <Section title={t("collectors")} testId="market-collectors">
+                <Rows
+                  testId="collector-row"
+                  head={[[t("collector"), "left"], [t("reports"), "right"], [t("receipts"), "right"], [t("collected"), "right"], [t("per_ticket"), "right"], [t("rejected"), "right"]]}
+                  items={data.yields}
+                  row={(y) => [y.collectorName, y.reports, y.receipts, formatRupiah(y.collected), formatRupiah(y.perTicket), y.rejectedReports]}
+                />
+              </Section>
+            </Box>
+          </Stack>
+          <Stack direction={{ xs: "column", lg: "row" }} spacing={2}>
+            <Box sx={{ flex: 1 }}>
+              <Section title={t("recent_reports")} testId="market-reports">
+                <Rows
+                  testId="report-row"
+                  head={[[t("business_date"), "left"], [t("collector"), "left"], [t("status"), "left"], [t("collected"), "right"]]}
+                  items={data.reports}
+                  row={(r) => [
+                    show("DailyReport", r.id, formatLocalDate(r.businessDate, locale)),
+                    r.collector.displayName,
+                    translate(`app.enum.DailyReportStatus.${r.status}`, { _: r.status }),
+                    formatRupiah(r.total),
+                  ]}
+                />
+              </Section>
+            </Box>
+            <Box sx={{ flex: 1 }}>
+              <Section title={t("recent_deposits")} testId="market-deposits">
+                <Rows
+                  testId="deposit-row"
+                  head={[[t("sts"), "left"], [t("deposited_at"), "left"], [t("status"), "left"], [t("amount"), "right"]]}
+                  items={data.deposits}
+                  row={(dep) => [
+                    show("Deposit", dep.id, dep.stsNumber),
+                    formatInstant(dep.depositedAt, locale),
+                    translate(`app.enum.DepositStatus.${dep.status}`, { _: dep.status }),
+                    formatRupiah(dep.amount),
+                  ]}
+                />
+              </Section>
+            </Box>
+          </Stack>
+          <Section title={t("open_findings")} testId="market-findings">
+            {data.findings.length === 0 ? t("no_findings") : (
+            <Rows
+              testId="finding-row"
+              head={[[t("rule"), "left"], [t("business_date"), "left"], [t("finding"), "left"], [t("at_risk"), "right"]]}
+              items={data.findings}
+              row={(f) => [
+                show("Anomaly", f.id, f.rule),
+                f.businessDate ? formatLocalDate(f.businessDate, locale) : "",
+                locale === "en" ? f.summaryEn : f.summaryId,
+                formatRupiah(f.amountAtRisk),
+              ]}
+            />
+            )}
+          </Section>
+        </>
+      ) : null}
+    </Box>
+  );
+};
+
+export default MarketMonitor;
