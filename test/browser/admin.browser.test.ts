@@ -442,15 +442,35 @@ test("logging out returns to the login page and revokes the refresh token", asyn
   expect(pageErrors).toEqual([]);
 });
 
+/** The deposit the treasurer verifies, and the officer's realised figure over the window before it. */
+const verification = { amount: 0, realisedBefore: 0 };
+/** The last 60 days: a pending deposit covers recent reports, whatever the day of the month. */
+const verificationWindow = () => {
+  const to = jakartaToday();
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 60 * 86_400_000).toISOString().slice(0, 10);
+  return { from, to };
+};
+async function realisedOverWindow(): Promise<number> {
+  const { from, to } = verificationWindow();
+  const totals = await graphql<{ revenueTotals: Array<{ realised: number }> }>(
+    `query($f: LocalDate!, $t: LocalDate!) { revenueTotals(from: $f, to: $t, groupBy: MARKET) { realised } }`,
+    { f: from, t: to },
+    await officerToken(),
+  );
+  return totals.data!.revenueTotals[0]!.realised;
+}
+
 test("the treasurer verifies a pending deposit from its page", async () => {
   await page.locator('input[name="username"]').fill("bendahara");
   await page.locator('input[name="password"]').fill("lapera-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
   const session = await eventually(storedSession, (s) => s !== null);
   const token = session!.accessToken;
-  const pending = await graphql<{ allDeposits: Array<{ id: string }> }>(`{ allDeposits(filter: { status: PENDING }, perPage: 1) { id } }`, {}, token);
+  const pending = await graphql<{ allDeposits: Array<{ id: string; amount: number }> }>(`{ allDeposits(filter: { status: PENDING }, perPage: 1) { id amount } }`, {}, token);
   const id = pending.data!.allDeposits[0]?.id;
   expect(id).toBeDefined();
+  verification.amount = pending.data!.allDeposits[0]!.amount;
+  verification.realisedBefore = await realisedOverWindow();
 
   await page.goto(`${server.url}/admin/#/Deposit/${id}/show`);
   await visible(page.getByText("Awaiting verification"));
@@ -465,6 +485,31 @@ test("the treasurer verifies a pending deposit from its page", async () => {
     token,
   );
   expect(stored.data!.Deposit).toEqual({ status: "VERIFIED", verifiedBy: { username: "bendahara" } });
+  expect(pageErrors).toEqual([]);
+});
+
+test("after the treasurer's verification the officer's dashboard shows realised up by the deposit's amount", async () => {
+  // Still in English from the treasurer's session.
+  await page.getByRole("button", { name: "Profile" }).click();
+  await page.getByRole("menuitem", { name: "Logout" }).click();
+  await page.waitForURL(/#\/login/);
+  await page.locator('input[name="username"]').fill(OFFICER.username);
+  await page.locator('input[name="password"]').fill(OFFICER.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const dashboard = page.getByTestId("dashboard");
+  await visible(dashboard.getByTestId("kpi-realised"));
+  await dashboard.getByTestId("period-custom").click();
+  await dashboard.getByTestId("period-from").fill(verificationWindow().from);
+  await dashboard.getByTestId("period-to").fill(verificationWindow().to);
+  await visible(dashboard.getByTestId("period-range").getByText(`${verificationWindow().from} – ${verificationWindow().to}`));
+  const expected = verification.realisedBefore + verification.amount;
+  const shown = await eventually(
+    async () => Number(await dashboard.getByTestId("kpi-realised").getAttribute("data-value")),
+    (value) => value === expected,
+  );
+  expect(verification.amount).toBeGreaterThan(0);
+  expect(shown).toBe(expected);
+  await screenshot("08b-dashboard-after-verification");
   expect(pageErrors).toEqual([]);
 });
 
@@ -530,7 +575,7 @@ async function recordQrisPayment(token: string, bill: BillRow, externalRef: stri
 }
 
 test("Bapenda signs in and issues this month's SKRD from the bill list", async () => {
-  // The treasurer is still signed in, in English.
+  // The officer is still signed in, in English.
   await page.getByRole("button", { name: "Profile" }).click();
   await page.getByRole("menuitem", { name: "Logout" }).click();
   await page.waitForURL(/#\/login/);
@@ -1607,4 +1652,37 @@ test("the performance page lists the lagging agencies first with the figures of 
   expect(highlighted).toEqual(expected.map((r) => (r.overdueNow > 0 ? "true" : "false")));
   await screenshot("32-complaint-performance");
   expect(pageErrors).toEqual([]);
+});
+
+test("on a 360 px wide phone the officer's dashboard fits the screen and the menu opens from its button", async () => {
+  await signInAs(OFFICER);
+  await page.setViewportSize({ width: 360, height: 740 });
+  try {
+    await page.reload();
+    const dashboard = page.getByTestId("dashboard");
+    await visible(dashboard.getByTestId("kpi-leakage"));
+    await visible(dashboard.locator(".recharts-wrapper"));
+    // Nothing wider than the screen: tables scroll inside their card, the figures wrap.
+    const overflow = await page.evaluate(() => {
+      interface Box { getBoundingClientRect(): { right: number }; tagName: string; className: unknown; getAttribute(n: string): string | null; children: ArrayLike<Box> }
+      const doc = (globalThis as unknown as { document: { documentElement: Box & { scrollWidth: number; clientWidth: number }; querySelectorAll(s: string): ArrayLike<Box> } }).document;
+      const width = doc.documentElement.clientWidth;
+      // The innermost elements sticking out name the culprit.
+      const wide = Array.from(doc.querySelectorAll("body *"))
+        .filter((e) => e.getBoundingClientRect().right > width + 1 && !Array.from(e.children).some((c) => c.getBoundingClientRect().right > width + 1))
+        .slice(0, 5)
+        .map((e) => `${e.tagName}.${String(e.className).slice(0, 60)}[${e.getAttribute("data-testid") ?? ""}]`);
+      return { scroll: doc.documentElement.scrollWidth, client: width, wide };
+    });
+    if (overflow.scroll > overflow.client) throw new Error(`the page is ${overflow.scroll} px wide on a ${overflow.client} px screen: ${overflow.wide.join(", ")}`);
+    await screenshot("40-phone-dashboard");
+    await page.getByRole("button", { name: "Buka menu" }).click();
+    await visible(page.getByRole("menuitem").filter({ hasText: /^Pasar$/ }));
+    await page.getByRole("menuitem").filter({ hasText: /^Pasar$/ }).click();
+    await page.waitForURL(/#\/Market/);
+    await visible(page.getByText(CIBITUNG, { exact: true }));
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await page.setViewportSize({ width: 1400, height: 900 });
+  }
 });

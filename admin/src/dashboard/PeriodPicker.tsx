@@ -14,7 +14,7 @@ export const PeriodPicker = ({ period, onChange }: { period: DashboardPeriod; on
   };
   return (
     <Stack direction={{ xs: "column", md: "row" }} spacing={1.5} sx={{ alignItems: { md: "center" }, mb: 2 }}>
-      <ToggleButtonGroup exclusive size="small" value={period.kind} onChange={(_, kind: PeriodKind | null) => choose(kind)} aria-label={translate("app.dashboard.period")}>
+      <ToggleButtonGroup exclusive size="small" sx={{ flexWrap: "wrap" }} value={period.kind} onChange={(_, kind: PeriodKind | null) => choose(kind)} aria-label={translate("app.dashboard.period")}>
         {(["today", "month", "year", "custom"] as const).map((kind) => (
           <ToggleButton key={kind} value={kind} data-testid={`period-${kind}`}>
             {translate(`app.dashboard.period_${kind}`)}

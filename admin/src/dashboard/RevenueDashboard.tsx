@@ -69,7 +69,7 @@ export const RevenueDashboard = () => {
   const total = data?.total;
 
   return (
-    <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "80rem" }} data-testid="dashboard">
+    <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "80rem", minWidth: 0, boxSizing: "border-box" }} data-testid="dashboard">
       <Title title={translate("app.dashboard.title")} />
       <PeriodPicker period={period} onChange={setPeriod} />
       {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}

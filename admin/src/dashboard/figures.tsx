@@ -19,7 +19,7 @@ export const Figure = ({ id, label, value, children }: { id: string; label: stri
 );
 
 export const Section = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => (
-  <Card variant="outlined" sx={{ mt: 2 }} data-testid={testId}>
+  <Card variant="outlined" sx={{ mt: 2, minWidth: 0 }} data-testid={testId}>
     <CardContent>
       <Typography variant="h6" component="h2" sx={{ fontSize: "1.05rem", mb: 1 }}>
         {title}

@@ -19,4 +19,12 @@ const AppMenu = () => {
   );
 };
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout menu={AppMenu}>{children}</Layout>;
+/**
+ * On a phone the layout may not grow wider than the screen (react-admin makes it as wide as its
+ * content): a wide table then scrolls inside its card instead of pushing the whole page sideways.
+ */
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout menu={AppMenu} sx={{ minWidth: { xs: 0, md: "fit-content" }, "& .RaLayout-content": { minWidth: 0 } }}>
+    {children}
+  </Layout>
+);
