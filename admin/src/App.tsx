@@ -93,7 +93,8 @@ const masterData: Array<{ name: string; screens: Screens; recordRepresentation?:
  */
 const resourcesFor = (role: unknown) => {
   const writer = canWriteMasterData(role);
-  const readable = canReadMarketData(role) ? masterData : [];
+  // Collectors work from their own reports and deposits: they never see master data.
+  const readable = canReadMarketData(role) && role !== "COLLECTOR" ? masterData : [];
   const resources = readable.map(({ name, screens, recordRepresentation }) => (
     <Resource
       key={name}

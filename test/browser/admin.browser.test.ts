@@ -1686,3 +1686,30 @@ test("on a 360 px wide phone the officer's dashboard fits the screen and the men
     await page.setViewportSize({ width: 1400, height: 900 });
   }
 });
+
+test("each role signs in to its own menu: users for administrators, no master data for collectors, no market data for agency editors", async () => {
+  const menus: Array<[string, string[], string[]]> = [
+    ["admin", ["Pengguna", "Pasar", "Antrean anomali", "Penjelajah API", "Pengaduan"], []],
+    ["officer", ["Pasar", "Tarif retribusi", "Antrean anomali", "Penjelajah API", "Layanan publik"], ["Pengguna"]],
+    ["kepala.cikarang", ["Laporan harian", "Antrean anomali", "SKRD"], ["Pengguna", "Penjelajah API", "Rekening koran"]],
+    ["pemungut.cikarang", ["Laporan harian", "Setoran"], ["Pasar", "Tarif retribusi", "Tempat usaha", "Antrean anomali", "SKRD", "Pengguna", "Penjelajah API"]],
+    ["bendahara", ["Setoran", "Rekening koran"], ["Pengguna", "Penjelajah API"]],
+    ["bapenda", ["SKRD", "Pembayaran", "Penjelajah API"], ["Pengguna"]],
+    ["auditor", ["Antrean anomali", "Penjelajah API", "Pasar"], ["Pengguna"]],
+    ["editor.dpmptsp", ["Layanan publik", "Pengaduan"], ["Pasar", "Laporan harian", "Antrean anomali", "Penjelajah API", "Pengguna"]],
+  ];
+  for (const [username, present, absent] of menus) {
+    // From the home page: signing in again returns to where the last user was.
+    await page.goto(`${server.url}/admin/#/`);
+    await signInAs({ username, password: "lapera-demo" });
+    const items = page.getByRole("menuitem");
+    await visible(items.filter({ hasText: new RegExp(`^${present[0]}$`) }));
+    const texts = (await items.allInnerTexts()).map((t) => t.trim());
+    expect({ username, missing: present.filter((p) => !texts.includes(p)), unexpected: absent.filter((a) => texts.includes(a)) }).toEqual({
+      username,
+      missing: [],
+      unexpected: [],
+    });
+  }
+  expect(pageErrors).toEqual([]);
+});

@@ -174,7 +174,6 @@ const enAppMessages: AppMessages = {
       title: "Anomaly #%{id}: %{rule}",
       assigned_to_me: "Assigned to me",
       export_file: "anomaly-queue",
-      export_truncated: "Only the first %{max} findings were exported; narrow the filters for the rest",
       run: "Run detection",
       run_title: "Run anomaly detection",
       run_help:

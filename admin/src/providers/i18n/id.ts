@@ -397,7 +397,6 @@ export const idAppMessages = {
       title: "Anomali #%{id}: %{rule}",
       assigned_to_me: "Ditugaskan kepada saya",
       export_file: "antrean-anomali",
-      export_truncated: "Hanya %{max} temuan pertama yang diekspor; persempit filter untuk sisanya",
       run: "Jalankan deteksi",
       run_title: "Jalankan deteksi anomali",
       run_help:
