@@ -1713,3 +1713,45 @@ test("each role signs in to its own menu: users for administrators, no master da
   }
   expect(pageErrors).toEqual([]);
 });
+
+test("the officer creates a market, finds it on its page, and renames it", async () => {
+  await page.goto(`${server.url}/admin/#/`);
+  await signInAs(OFFICER);
+  await page.goto(`${server.url}/admin/#/Market/create`);
+  const stamp = Date.now().toString(36).toUpperCase().slice(-5);
+  await visible(page.locator('input[name="code"]'));
+  await page.locator('input[name="code"]').fill(`T${stamp}`);
+  await page.locator('input[name="name"]').fill(`Pasar Uji ${stamp}`);
+  await page.locator('input[name="district"]').fill("Cikarang Pusat");
+  await page.locator('textarea[name="address"]').first().fill("Jl. Uji No. 1, Cikarang Pusat");
+  await page.locator('input[name="uptdName"]').fill("UPTD Pasar Uji");
+  await page.getByRole("combobox", { name: "Kelas pasar" }).click();
+  await page.getByRole("option", { name: "Kelas III", exact: true }).click();
+  const status = page.getByRole("combobox", { name: "Status" });
+  if ((await status.innerText()).trim() !== "Aktif") {
+    await status.click();
+    await page.getByRole("option", { name: "Aktif", exact: true }).click();
+  }
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await page.waitForURL(/#\/Market\/\d+\/show/);
+  const id = /#\/Market\/(\d+)\/show/.exec(page.url())![1]!;
+  // A new market has no stalls yet: its monitoring shows zeros, not an error.
+  await visible(page.getByTestId("market-monitor").getByTestId("kpi-potential"));
+  expect(await page.getByTestId("market-monitor").getByTestId("kpi-potential").getAttribute("data-value")).toBe("0");
+
+  await page.goto(`${server.url}/admin/#/Market/${id}`);
+  await visible(page.locator('input[name="name"]'));
+  await page.locator('input[name="name"]').fill(`Pasar Uji ${stamp} Baru`);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await page.waitForURL(new RegExp(`#/Market/${id}/show`));
+  await page.getByRole("tab", { name: "Data pasar" }).click();
+  await visible(page.getByText(`Pasar Uji ${stamp} Baru`, { exact: true }));
+
+  const stored = await graphql<{ Market: { code: string; name: string; marketClass: string; status: string } }>(
+    `query($id: ID!) { Market(id: $id) { code name marketClass status } }`,
+    { id },
+    await officerToken(),
+  );
+  expect(stored.data!.Market).toEqual({ code: `T${stamp}`, name: `Pasar Uji ${stamp} Baru`, marketClass: "III", status: "ACTIVE" });
+  expect(pageErrors).toEqual([]);
+});
