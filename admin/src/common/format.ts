@@ -42,3 +42,8 @@ export function formatDecimal(value: unknown, locale: string, maxFractionDigits 
     ? new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: maxFractionDigits }).format(n)
     : String(value);
 }
+
+const compactNumber = new Intl.NumberFormat("id-ID", { notation: "compact", maximumFractionDigits: 1 });
+
+/** Short rupiah for a chart axis: 1,2 jt (juta), 3,4 M (miliar), as the Dinas reads them. */
+export const formatCompactRupiah = (value: number): string => compactNumber.format(value);

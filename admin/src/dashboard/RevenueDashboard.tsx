@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import {
   Alert,
   Box,
@@ -14,9 +14,10 @@ import {
 import { Link, Title, useCreatePath, useLocaleState, useTranslate } from "react-admin";
 import { useNavigate } from "react-router-dom";
 import { formatRupiah } from "../common/format";
-import { Figure, Section, percent } from "./figures";
-import { fetchDashboard, type DashboardData, type MarketRevenue, type SeverityCount } from "./dashboard-api";
-import { PeriodPicker, isValidPeriod } from "./PeriodPicker";
+import { RevenueFigures, Section, percent } from "./figures";
+import { fetchDashboard, type MarketRevenue, type SeverityCount } from "./dashboard-api";
+import { PeriodPicker } from "./PeriodPicker";
+import { usePeriodData } from "./use-period-data";
 import { presetPeriod, trendGrouping, type DashboardPeriod } from "./period";
 
 // The charts library is its own chunk: the rest of the back-office never waits for it.
@@ -41,27 +42,7 @@ export const RevenueDashboard = () => {
   const createPath = useCreatePath();
   const navigate = useNavigate();
   const [period, setPeriod] = useState<DashboardPeriod>(() => presetPeriod("month"));
-  const [data, setData] = useState<DashboardData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  const valid = isValidPeriod(period);
-  useEffect(() => {
-    if (!valid) return;
-    let current = true;
-    setLoading(true);
-    fetchDashboard(period)
-      .then((result) => {
-        if (!current) return;
-        setData(result);
-        setError(null);
-      })
-      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [period.from, period.to, valid]);
+  const { data, error, loading } = usePeriodData(fetchDashboard, period);
 
   const openMarket = (market: MarketRevenue) => navigate(createPath({ resource: "Market", id: market.marketId, type: "show" }));
   const listLink = (resource: string, filter: Record<string, unknown>) =>
@@ -76,14 +57,7 @@ export const RevenueDashboard = () => {
       {error ? <Alert severity="error">{error}</Alert> : null}
       {total ? (
         <>
-          <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 1.5 }}>
-            <Figure id="potential" label={translate("app.dashboard.potential")} value={total.potential}>{formatRupiah(total.potential)}</Figure>
-            <Figure id="target" label={translate("app.dashboard.target")} value={total.target}>{formatRupiah(total.target)}</Figure>
-            <Figure id="realised" label={translate("app.dashboard.realised")} value={total.realised}>{formatRupiah(total.realised)}</Figure>
-            <Figure id="collected" label={translate("app.dashboard.collected")} value={total.collected}>{formatRupiah(total.collected)}</Figure>
-            <Figure id="leakage" label={translate("app.dashboard.leakage")} value={total.leakage}>{formatRupiah(total.leakage)}</Figure>
-            <Figure id="leakage-rate" label={translate("app.dashboard.leakage_rate")} value={total.leakageRate}>{percent(total.leakageRate, locale)}</Figure>
-          </Stack>
+          <RevenueFigures total={total} />
           <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ mt: 0 }}>
             <Box sx={{ flex: 1 }}>
               <Section title={translate("app.dashboard.open_anomalies")} testId="open-anomalies">

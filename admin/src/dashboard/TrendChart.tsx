@@ -1,10 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTranslate } from "react-admin";
-import { formatRupiah } from "../common/format";
+import { formatCompactRupiah, formatRupiah } from "../common/format";
 import type { RevenueTotal } from "./dashboard-api";
-
-/** Short rupiah for an axis: 1,2 M (juta), 3,4 B (miliar), as the Dinas reads them. */
-const compactRupiah = new Intl.NumberFormat("id-ID", { notation: "compact", maximumFractionDigits: 1 });
 
 /** Realised vs potential vs target per day or month (loaded on demand with the charts library). */
 const TrendChart = ({ rows }: { rows: RevenueTotal[] }) => {
@@ -14,7 +11,7 @@ const TrendChart = ({ rows }: { rows: RevenueTotal[] }) => {
       <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={16} />
-        <YAxis tickFormatter={(v: number) => compactRupiah.format(v)} tick={{ fontSize: 12 }} width={56} />
+        <YAxis tickFormatter={(v: number) => formatCompactRupiah(v)} tick={{ fontSize: 12 }} width={56} />
         <Tooltip formatter={(value) => formatRupiah(value)} />
         <Legend />
         <Line type="monotone" dataKey="potential" name={translate("app.dashboard.potential")} stroke="#1976d2" dot={false} isAnimationActive={false} />

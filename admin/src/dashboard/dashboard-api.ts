@@ -38,7 +38,8 @@ export interface DashboardData {
   pendingDeposits: number;
 }
 
-const TOTAL_FIELDS = "period markets potential target collected paidOnline deposited realised leakage leakageRate";
+/** The fields of a RevenueTotal the monitoring pages read. */
+export const TOTAL_FIELDS = "period markets potential target collected paidOnline deposited realised leakage leakageRate";
 
 /** Everything the dashboard shows, in one request: the server adds up; the page only draws. */
 const DASHBOARD = gql`

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
-import { Card, CardContent, Typography } from "@mui/material";
-import { formatDecimal } from "../common/format";
+import { Card, CardContent, Stack, Typography } from "@mui/material";
+import { useLocaleState, useTranslate } from "react-admin";
+import { formatDecimal, formatRupiah } from "../common/format";
+import type { RevenueTotal } from "./dashboard-api";
 
 export const percent = (rate: number, locale: string) => `${formatDecimal(rate * 100, locale, 1)}%`;
 
@@ -28,3 +30,26 @@ export const Section = ({ title, children, testId }: { title: string; children: 
     </CardContent>
   </Card>
 );
+
+/** The six headline figures of a period: potential, target, realised, tickets collected, leakage and its rate. */
+export const RevenueFigures = ({ total }: { total: RevenueTotal }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const money = (id: string, key: string, value: number) => (
+    <Figure id={id} label={translate(`app.dashboard.${key}`)} value={value}>
+      {formatRupiah(value)}
+    </Figure>
+  );
+  return (
+    <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 1.5 }}>
+      {money("potential", "potential", total.potential)}
+      {money("target", "target", total.target)}
+      {money("realised", "realised", total.realised)}
+      {money("collected", "collected", total.collected)}
+      {money("leakage", "leakage", total.leakage)}
+      <Figure id="leakage-rate" label={translate("app.dashboard.leakage_rate")} value={total.leakageRate}>
+        {percent(total.leakageRate, locale)}
+      </Figure>
+    </Stack>
+  );
+};

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { Alert, Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
 import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { formatInstant, formatLocalDate, formatRupiah } from "../common/format";
-import { Figure, Section, percent } from "../dashboard/figures";
-import { PeriodPicker, isValidPeriod } from "../dashboard/PeriodPicker";
+import { RevenueFigures, Section } from "../dashboard/figures";
+import { PeriodPicker } from "../dashboard/PeriodPicker";
+import { usePeriodData } from "../dashboard/use-period-data";
 import { presetPeriod, trendGrouping, type DashboardPeriod } from "../dashboard/period";
-import { fetchMarketMonitor, type MarketMonitorData } from "./market-monitor-api";
+import { fetchMarketMonitor } from "./market-monitor-api";
 
 const TrendChart = lazy(() => import("../dashboard/TrendChart"));
 
@@ -48,28 +49,8 @@ const MarketMonitor = () => {
   const [locale] = useLocaleState();
   const createPath = useCreatePath();
   const [period, setPeriod] = useState<DashboardPeriod>(() => presetPeriod("month"));
-  const [data, setData] = useState<MarketMonitorData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const valid = isValidPeriod(period);
   const marketId = record?.id === undefined ? null : String(record.id);
-
-  useEffect(() => {
-    if (!valid || marketId === null) return;
-    let current = true;
-    setLoading(true);
-    fetchMarketMonitor(marketId, period)
-      .then((result) => {
-        if (!current) return;
-        setData(result);
-        setError(null);
-      })
-      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [marketId, period.from, period.to, valid]);
+  const { data, error, loading } = usePeriodData((p) => fetchMarketMonitor(marketId!, p), period, marketId);
 
   const t = (key: string) => translate(`app.market_monitor.${key}`);
   const d = (key: string) => translate(`app.dashboard.${key}`);
@@ -83,14 +64,7 @@ const MarketMonitor = () => {
       {error ? <Alert severity="error">{error}</Alert> : null}
       {data && total ? (
         <>
-          <Stack direction="row" useFlexGap sx={{ flexWrap: "wrap", gap: 1.5 }}>
-            <Figure id="potential" label={d("potential")} value={total.potential}>{formatRupiah(total.potential)}</Figure>
-            <Figure id="target" label={d("target")} value={total.target}>{formatRupiah(total.target)}</Figure>
-            <Figure id="realised" label={d("realised")} value={total.realised}>{formatRupiah(total.realised)}</Figure>
-            <Figure id="collected" label={d("collected")} value={total.collected}>{formatRupiah(total.collected)}</Figure>
-            <Figure id="leakage" label={d("leakage")} value={total.leakage}>{formatRupiah(total.leakage)}</Figure>
-            <Figure id="leakage-rate" label={d("leakage_rate")} value={total.leakageRate}>{percent(total.leakageRate, locale)}</Figure>
-          </Stack>
+          <RevenueFigures total={total} />
           <Section title={d(trendGrouping(period) === "DAY" ? "trend_daily" : "trend_monthly")} testId="market-trend">
             <Suspense fallback={<LinearProgress />}>
               <TrendChart rows={data.trend} />

@@ -1,6 +1,6 @@
 import { gql } from "@apollo/client";
 import { apolloClient, graphQLErrorsOf } from "../providers/dataProvider";
-import type { RevenueTotal } from "../dashboard/dashboard-api";
+import { TOTAL_FIELDS, type RevenueTotal } from "../dashboard/dashboard-api";
 import { trendGrouping, type DashboardPeriod } from "../dashboard/period";
 
 export interface StallOccupancy {
@@ -58,7 +58,6 @@ export interface MarketMonitorData {
   findings: OpenFinding[];
 }
 
-const TOTAL_FIELDS = "period markets potential target collected paidOnline deposited realised leakage leakageRate";
 const RECENT = 8;
 
 /** The market page's figures in one request: totals and trend, stalls, collectors, latest reports, deposits and open findings. */
