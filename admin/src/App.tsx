@@ -21,6 +21,7 @@ import { CollectorAssignmentCreate, CollectorAssignmentEdit, CollectorAssignment
 import {
   STATEMENT_IMPORTERS,
   canAdministerComplaints,
+  canCollect,
   canReadAnomalies,
   canUseExplorer,
   canReadBills,
@@ -160,6 +161,13 @@ const resourcesFor = (role: unknown) => {
       <Resource key="User" name="User" recordRepresentation="displayName" list={UserList} show={UserShow} edit={UserEdit} create={UserCreate} />,
     );
   }
+  if (canCollect(role)) {
+    resources.push(
+      <CustomRoutes key="collector">
+        <Route path="/setor" element={<Suspense fallback={<LinearProgress />}><CollectorPage /></Suspense>} />
+      </CustomRoutes>,
+    );
+  }
   if (canUseExplorer(role)) {
     resources.push(
       <CustomRoutes key="explorer">
@@ -170,6 +178,8 @@ const resourcesFor = (role: unknown) => {
   return resources;
 };
 
+// Collector mode and its device store load only for collectors, when they open it.
+const CollectorPage = lazy(() => import("./collector/CollectorPage"));
 // GraphiQL and its editor are large: they load only when the explorer is opened.
 const ExplorerPage = lazy(() => import("./explorer/ExplorerPage"));
 

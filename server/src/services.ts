@@ -33,6 +33,7 @@ import { TicketReturnService } from "./modules/markets/ticket-return.service";
 import { BillService } from "./modules/payments/bill.service";
 import { PaymentService } from "./modules/payments/payment.service";
 import { StatementLineService } from "./modules/payments/statement-line.service";
+import { CollectionSheetService } from "./modules/receipts/collection-sheet.service";
 import { DailyReportService } from "./modules/receipts/daily-report.service";
 import { DepositService } from "./modules/receipts/deposit.service";
 import { ReceiptService } from "./modules/receipts/receipt.service";
@@ -95,6 +96,7 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
     }, incrementalDetection),
     receipts: new ReceiptService(db, page),
     deposits: new DepositService(db, page, audit, summary, incrementalDetection),
+    collectionSheets: new CollectionSheetService(db),
     bills,
     payments: new PaymentService(db, page, audit, summary, bills, incrementalDetection),
     bankStatements: new BankStatementService(db, page, audit, { maxLines: config.statementMaxLines, mapping: config.statementColumns }, incrementalDetection),

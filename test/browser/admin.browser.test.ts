@@ -5,168 +5,37 @@
  * the payments module as Bapenda (SKRD run, bank statement upload, reconciling again, reversal,
  * reconciliation report).
  *
- * Needs /usr/bin/chromium (apt-get install chromium) and a built admin (`npm run build -w admin`;
- * built here when admin/dist is missing). Screenshots go to $TMPDIR/lapera-admin-*.png.
+ * The server, browser and shared helpers are in support/harness.ts. Screenshots go to
+ * $TMPDIR/lapera-admin-*.png.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { startServer } from "../../server/src/main";
+import type { Locator } from "playwright-core";
+import {
+  OFFICER,
+  SESSION_KEY,
+  UI_TIMEOUT,
+  columnTexts,
+  eventually,
+  graphql,
+  graphqlErrors,
+  jakartaToday,
+  officerToken,
+  page,
+  pageErrors,
+  screenshot,
+  server,
+  signInAs,
+  signInFromHome,
+  storedSession,
+  tokenOf,
+  useBrowserHarness,
+  visible,
+  type PageGlobals,
+} from "./support/harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ROOT = resolve(__dirname, "../..");
-const ADMIN_DIST = join(ROOT, "admin", "dist", "index.html");
-const SESSION_KEY = "lapera.session";
-const OFFICER = { username: "officer", password: "lapera-demo" };
 const CIBITUNG = "Pasar Induk Cibitung";
 const CIKARANG = "Pasar Baru Cikarang";
-const UI_TIMEOUT = 15_000;
 
-type Server = Awaited<ReturnType<typeof startServer>>;
-
-interface StoredSession {
-  accessToken: string;
-  refreshToken: string;
-  user: { id: string; username: string; displayName: string; role: string };
-}
-
-let server: Server;
-let browser: Browser;
-let page: Page;
-let dataDir: string;
-const pageErrors: string[] = [];
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-}
-
-async function officerToken(): Promise<string> {
-  const result = await graphql<{ login: { accessToken: string } }>(
-    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-    { u: OFFICER.username, p: OFFICER.password },
-  );
-  if (!result.data) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
-  return result.data.login.accessToken;
-}
-
-const screenshot = (name: string) => page.screenshot({ path: join(tmpdir(), `lapera-admin-${name}.png`), fullPage: true });
-
-/** The last GraphQL errors the page received: a failed step reports them with what the page showed. */
-const graphqlErrors: string[] = [];
-
-/** Where the page is and what it shows, for the message of a step that failed waiting on it. */
-async function describePage(): Promise<string> {
-  const text = await page
-    .locator("body")
-    .innerText({ timeout: 2_000 })
-    .catch((error: Error) => `(page text unreadable: ${error.message})`);
-  return [
-    `page: ${page.url()}`,
-    `graphql errors: ${graphqlErrors.slice(-5).join(" | ") || "none"}`,
-    `page errors: ${pageErrors.slice(-5).join(" | ") || "none"}`,
-    `page text: ${text.replace(/\s+/g, " ").slice(0, 1500)}`,
-  ].join("\n");
-}
-
-async function visible(locator: Locator, timeout = UI_TIMEOUT): Promise<void> {
-  try {
-    await locator.first().waitFor({ state: "visible", timeout });
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${await describePage()}`);
-  }
-}
-
-/** The page's localStorage (typed here: the test project compiles without the DOM library). */
-interface PageGlobals {
-  localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
-}
-
-const storedSession = () =>
-  page.evaluate((key) => {
-    const raw = (globalThis as unknown as PageGlobals).localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as StoredSession) : null;
-  }, SESSION_KEY);
-
-/** Poll `read` until `accept` holds or the UI timeout passes; returns the last value read. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + UI_TIMEOUT;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await page.waitForTimeout(200);
-    value = await read();
-  }
-  // The caller's assertion fails on the value; this says what the page showed at that moment.
-  if (!accept(value)) console.warn(`gave up waiting, last value ${JSON.stringify(value)}\n${await describePage()}`);
-  return value;
-}
-
-/** Text of the visible data rows of the list's given column (`DataTable` adds `column-<source>`). */
-const columnTexts = (source: string) => page.locator(`tbody td.column-${source}`).allInnerTexts();
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  if (!existsSync(ADMIN_DIST)) {
-    execFileSync("npm", ["run", "build", "-w", "admin"], { cwd: ROOT, stdio: "inherit" });
-  }
-  dataDir = mkdtempSync(join(tmpdir(), "lapera-browser-"));
-  server = await startServer({
-    port: 0,
-    databaseUrl: undefined,
-    sqlitePath: join(dataDir, "lapera.sqlite"),
-    seedDemo: true,
-    logLevel: "silent",
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "id-ID" });
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("response", (response) => {
-    if (!response.url().endsWith("/graphql")) return;
-    void response
-      .json()
-      .then((body: { errors?: Array<{ message: string; extensions?: { code?: string } }> }) => {
-        for (const e of body.errors ?? []) graphqlErrors.push(`${e.extensions?.code ?? "?"}: ${e.message}`);
-      })
-      .catch(() => undefined);
-  });
-}, 120_000);
-
-/** Set by test/browser/failure-environment.js when a test's body fails. */
-const failedTestName = () => (globalThis as { __lastFailedTest?: string }).__lastFailedTest;
-
-afterEach(async () => {
-  const name = expect.getState().currentTestName ?? "";
-  if (!page || !failedTestName() || !name.endsWith(failedTestName()!)) return;
-  const file = `failed-${name.replace(/[^a-z0-9]+/gi, "-").slice(0, 80)}`;
-  await screenshot(file).catch(() => undefined);
-  console.warn(`screenshot of the failed step: ${join(tmpdir(), `lapera-admin-${file}.png`)}\n${await describePage()}`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+useBrowserHarness("admin");
 
 test("a wrong password shows an Indonesian error and keeps the user out", async () => {
   await page.goto(`${server.url}/admin/`);
@@ -519,9 +388,7 @@ test("after the treasurer's verification the officer's dashboard shows realised 
 
 const BAPENDA = { username: "bapenda", password: "lapera-demo" };
 
-/** Today and this month as Asia/Jakarta calendar days, the way the server counts business dates. */
-const jakartaToday = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+/** This month as an Asia/Jakarta month, the way the server counts business dates. */
 const jakartaMonth = () => jakartaToday().slice(0, 7);
 /** 2026-11-20 -> 20/11/2026, as the bank prints value dates. */
 const bankDate = (day: string) => day.split("-").reverse().join("/");
@@ -787,21 +654,6 @@ const AUDITOR = { username: "auditor", password: "lapera-demo" };
 const BABELAN = "Pasar Babelan";
 /** A detection run over 90 demo days takes a few seconds, longer while other tests load the machine. */
 const DETECTION_TIMEOUT = 90_000;
-
-async function signInAs(user: { username: string; password: string }) {
-  if ((await storedSession()) !== null) {
-    await page.getByRole("button", { name: "Profil" }).click();
-    await page.getByRole("menuitem", { name: "Keluar" }).click();
-    await page.waitForURL(/#\/login/);
-  }
-  await page.locator('input[name="username"]').fill(user.username);
-  await page.locator('input[name="password"]').fill(user.password);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await visible(page.getByTestId("dashboard"));
-  const session = await eventually(storedSession, (s) => s?.user.username === user.username);
-  expect(session?.user.username).toBe(user.username);
-  return session!.accessToken;
-}
 
 test("the auditor runs detection from the anomaly queue and filters it by rule and market", async () => {
   await signInAs(AUDITOR);
@@ -1372,30 +1224,6 @@ test("the admin records an assessment: 101 and three decimals are refused in Ind
 // Kesehatan lag. The tests sign in as they need; a complaint they record is their own.
 
 const MPP = "Mal Pelayanan Publik Kabupaten Bekasi";
-
-/**
- * Signs in as `user` from the home page: signing out elsewhere brings the next user back to the
- * page left, where signInAs would wait for the dashboard in vain.
- */
-async function signInFromHome(user: { username: string; password: string }): Promise<string> {
-  await page.goto(`${server.url}/admin/#/`);
-  const session = await storedSession();
-  if (session?.user.username === user.username) {
-    await visible(page.getByTestId("dashboard"));
-    return session.accessToken;
-  }
-  return signInAs(user);
-}
-
-/** A user's access token straight from the API (the page keeps its own session). */
-async function tokenOf(user: { username: string; password: string }): Promise<string> {
-  const result = await graphql<{ login: { accessToken: string } }>(
-    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-    { u: user.username, p: user.password },
-  );
-  if (!result.data) throw new Error(`login of ${user.username} failed: ${JSON.stringify(result.errors)}`);
-  return result.data.login.accessToken;
-}
 
 /** The texts of a table's cells of one column (`td.column-<source>`), trimmed. */
 const cellsOf = async (table: Locator, source: string) =>

@@ -30,6 +30,8 @@ export const STATEMENT_READERS: readonly Role[] = ["ADMIN", "OFFICER", "TREASURE
 export const STATEMENT_IMPORTERS: readonly Role[] = ["ADMIN", "TREASURER", "REVENUE_OFFICER"];
 
 export const canReadMarketData = (role: unknown): boolean => MARKET_READERS.includes(role as Role);
+/** Collector mode (`#/setor`) is the collectors' own: officers enter reports through the API on their behalf. */
+export const canCollect = (role: unknown): boolean => role === "COLLECTOR";
 export const canWriteMasterData = (role: unknown): boolean => MASTER_DATA_WRITERS.includes(role as Role);
 export const canReadUsers = (role: unknown): boolean => USER_READERS.includes(role as Role);
 export const canReadBills = (role: unknown): boolean => BILL_READERS.includes(role as Role);

@@ -1,3 +1,5 @@
+import { Button } from "@mui/material";
+import PointOfSaleIcon from "@mui/icons-material/PointOfSale";
 import {
   Link,
   Title,
@@ -38,6 +40,11 @@ export const WelcomePage = () => {
             ? ` ${translate("app.dashboard.markets_scope", { count: user.marketIds.length })}`
             : ""}
         </p>
+      ) : null}
+      {user?.role === "COLLECTOR" ? (
+        <Button component={Link} to="/setor" variant="contained" size="large" startIcon={<PointOfSaleIcon />} sx={{ my: 1 }} data-testid="open-collector-mode">
+          {translate("app.collector.menu")}
+        </Button>
       ) : null}
       <p>{translate("app.dashboard.intro")}</p>
       <h2 style={{ fontSize: "1.2rem", fontWeight: 500, margin: "1.5rem 0 0.5rem" }}>

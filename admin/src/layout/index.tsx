@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import BalanceIcon from "@mui/icons-material/Balance";
+import PointOfSaleIcon from "@mui/icons-material/PointOfSale";
 import TerminalIcon from "@mui/icons-material/Terminal";
 import { Layout, Menu } from "react-admin";
-import { canReadStatements, canUseExplorer, useRole } from "../common/permissions";
+import { canCollect, canReadStatements, canUseExplorer, useRole } from "../common/permissions";
 
 /** The resources of the role, then the reports that are pages rather than resources. */
 const AppMenu = () => {
@@ -10,6 +11,7 @@ const AppMenu = () => {
   return (
     <Menu>
       <Menu.DashboardItem />
+      {canCollect(role) ? <Menu.Item to="/setor" primaryText="app.collector.menu" leftIcon={<PointOfSaleIcon />} /> : null}
       <Menu.ResourceItems />
       {canReadStatements(role) ? (
         <Menu.Item to="/reconciliation" primaryText="app.reconciliation.menu" leftIcon={<BalanceIcon />} />

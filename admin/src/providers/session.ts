@@ -125,7 +125,36 @@ export async function rawGraphQL<T>(
     accept: "application/graphql-response+json, application/json",
   };
   if (accessToken) headers.authorization = `Bearer ${accessToken}`;
-  const response = await fetch(GRAPHQL_PATH, {
+  return postGraphQL<T>(fetch, query, variables, headers);
+}
+
+/**
+ * A GraphQL call with the session's token, refreshed when it has expired (for pages that work
+ * outside Apollo, such as the collector's offline outbox). A failed connection rejects with the
+ * `fetch` error; an answer with errors with a {@link GraphQLRequestError}.
+ */
+export function authenticatedGraphQL<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  return postGraphQL<T>(authenticatedFetch, query, variables, {
+    "content-type": "application/json",
+    accept: "application/graphql-response+json, application/json",
+  });
+}
+
+/** Thrown when the server answered without a GraphQL body (a proxy's 502, say): try again later. */
+export class HttpStatusError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+    this.name = "HttpStatusError";
+  }
+}
+
+async function postGraphQL<T>(
+  fetchImpl: typeof fetch,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<T> {
+  const response = await fetchImpl(GRAPHQL_PATH, {
     method: "POST",
     headers,
     body: JSON.stringify({ query, variables }),
@@ -135,10 +164,10 @@ export async function rawGraphQL<T>(
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new Error(`HTTP ${response.status}`);
+    throw new HttpStatusError(response.status);
   }
   if (body.errors && body.errors.length > 0) throw new GraphQLRequestError(body.errors);
-  if (!body.data) throw new Error(`HTTP ${response.status}`);
+  if (!body.data) throw new HttpStatusError(response.status);
   return body.data;
 }
 

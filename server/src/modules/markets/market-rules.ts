@@ -1,5 +1,5 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { badInput } from "../../common/errors";
+import { badInput, forbidden } from "../../common/errors";
 import type { Period } from "../../common/periods";
 import type { Actor } from "../auth/actor";
 import { User } from "../auth/user.entity";
@@ -42,6 +42,22 @@ export async function assertUserHasRole(em: EntityManager, userId: number | null
   const user = await em.findOneBy(User, { id: userId });
   if (!user) throw badInput({ [field]: "does not exist" });
   if (user.role !== role) throw badInput({ [field]: `must be a user with role ${role}` });
+}
+
+/**
+ * A collector acts at a market only on days they are assigned to it. The assignment is looked up
+ * first because it almost always exists; only a refusal pays for telling an unknown market (the
+ * caller's mistake) from one the collector does not work at.
+ */
+export async function assertCollectorAssigned(em: EntityManager, collectorId: number, marketId: number, day: string): Promise<void> {
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM collector_assignment WHERE collector_id = ? AND market_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`,
+    [collectorId, marketId, day, day],
+  );
+  if (rows.length > 0) return;
+  const market: unknown[] = await em.query("SELECT 1 FROM market WHERE id = ?", [marketId]);
+  if (market.length === 0) throw badInput({ marketId: "does not exist" });
+  throw forbidden(`Collector ${collectorId} is not assigned to market ${marketId} on ${day}`);
 }
 
 /**

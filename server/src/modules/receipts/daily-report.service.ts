@@ -9,7 +9,7 @@ import { placeholders, sqlDateTime } from "../../database/sql-values";
 import type { Actor, AuthUser } from "../auth/actor";
 import type { AuditService } from "../audit/audit.service";
 import { Role } from "../auth/role";
-import { lockedForCheck, restrictToMarkets } from "../markets/market-rules";
+import { assertCollectorAssigned, lockedForCheck, restrictToMarkets } from "../markets/market-rules";
 import type { RevenueSummaryService } from "../revenue/revenue-summary.service";
 import { contentHash } from "./client-id";
 import { DailyReport } from "./daily-report.entity";
@@ -35,6 +35,19 @@ function rowPlaceholders(n: number): string {
 export function requireUser(actor: Actor): AuthUser {
   if (!actor.user) throw unauthenticated();
   return actor.user;
+}
+
+/**
+ * The collector a report or sheet is for: a collector is always themself (naming anyone else is
+ * FORBIDDEN: a collector `forbiddenWhat`); an officer or admin must name the collector.
+ */
+export function collectorActedFor(user: AuthUser, requested: string | null | undefined, forbiddenWhat: string): number {
+  if (user.role === Role.COLLECTOR) {
+    if (requested && parseId(requested, "collectorId") !== user.id) throw forbidden(`A collector ${forbiddenWhat}`);
+    return user.id;
+  }
+  if (!requested) throw badInput({ collectorId: "is required when you are not the collector" });
+  return parseId(requested, "collectorId");
 }
 
 /** Collectors see their own reports; market heads their markets; everyone else all of them. */
@@ -79,7 +92,7 @@ export class DailyReportService extends ReadService<DailyReport> {
   async submit(actor: Actor, input: DailyReportInput, now = new Date()): Promise<DailyReport> {
     const user = requireUser(actor);
     const report = normalizeReport(input, this.limits, now);
-    const collectorId = this.collectorFor(user, input.collectorId);
+    const collectorId = collectorActedFor(user, input.collectorId, "submits only their own reports");
     const hash = contentHash([collectorId, report.marketId, report.businessDate, report.note,
       report.receipts.map((r) => [r.stallId, r.series, r.number, r.amount, r.collectedAt?.toISOString() ?? null])]);
 
@@ -92,7 +105,7 @@ export class DailyReportService extends ReadService<DailyReport> {
       const saved = await this.db.transaction(async (em) => {
         const again = await this.replay(em, report.clientId, hash);
         if (again) return again;
-        await this.assertAssigned(em, collectorId, report.marketId, report.businessDate);
+        await assertCollectorAssigned(em, collectorId, report.marketId, report.businessDate);
         await this.assertStallsOfMarket(em, report);
         return this.insert(em, actor, user, collectorId, report, hash, now);
       });
@@ -107,15 +120,6 @@ export class DailyReportService extends ReadService<DailyReport> {
     }
   }
 
-  private collectorFor(user: AuthUser, requested: string | null | undefined): number {
-    if (user.role === Role.COLLECTOR) {
-      if (requested && parseId(requested, "collectorId") !== user.id) throw forbidden("A collector submits only their own reports");
-      return user.id;
-    }
-    if (!requested) throw badInput({ collectorId: "is required when submitting on a collector's behalf" });
-    return parseId(requested, "collectorId");
-  }
-
   private async replay(em: EntityManager, clientId: string, hash: string): Promise<DailyReport | null> {
     // A plain indexed lookup: every submission asks, and almost none is a replay.
     const [existing]: Array<{ id: number; content_hash: string }> = await em.query(
@@ -127,17 +131,6 @@ export class DailyReportService extends ReadService<DailyReport> {
       throw conflict(`clientId ${clientId} was already used for a different report (id ${existing.id}); generate a new clientId`);
     }
     return em.findOneByOrFail(DailyReport, { id: Number(existing.id) });
-  }
-
-  private async assertAssigned(em: EntityManager, collectorId: number, marketId: number, day: string): Promise<void> {
-    const rows: unknown[] = await em.query(
-      `SELECT 1 FROM collector_assignment WHERE collector_id = ? AND market_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`,
-      [collectorId, marketId, day, day],
-    );
-    if (rows.length > 0) return;
-    const market: unknown[] = await em.query("SELECT 1 FROM market WHERE id = ?", [marketId]);
-    if (market.length === 0) throw badInput({ marketId: "does not exist" });
-    throw forbidden(`Collector ${collectorId} is not assigned to market ${marketId} on ${day}`);
   }
 
   private async assertStallsOfMarket(em: EntityManager, report: NormalizedReport): Promise<void> {

@@ -1,10 +1,12 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../../graphql/context";
 import { ReadResourceResolver } from "../../graphql/resource-resolver";
+import { LocalDate } from "../../graphql/scalars";
 import { User } from "../auth/user.entity";
 import { MARKET_READERS, Role } from "../auth/role";
 import { Market } from "../markets/market.entity";
 import { Stall } from "../markets/stall.entity";
+import { CollectionSheet } from "./collection-sheet.types";
 import { DailyReport } from "./daily-report.entity";
 import { Deposit } from "./deposit.entity";
 import { Receipt } from "./receipt.entity";
@@ -139,4 +141,25 @@ export class DepositResolver extends ReadResourceResolver({
   }
 }
 
-export const RECEIPT_RESOLVERS = [DailyReportResolver, ReceiptResolver, DepositResolver] as const;
+@Resolver(() => CollectionSheet)
+export class CollectionSheetResolver {
+  @Authorized(...REPORT_SUBMITTERS)
+  @Query(() => CollectionSheet, {
+    description: "What a collector needs to record a day's receipts at a market, also offline: stalls with the karcis amount, open ticket books with the next number, and the reports still to deposit.",
+  })
+  collectionSheet(
+    @Arg("marketId", () => ID) marketId: string,
+    @Arg("businessDate", () => LocalDate) businessDate: string,
+    @Arg("collectorId", () => ID, { nullable: true }) collectorId: string | null | undefined,
+    @Ctx() c: GraphQLContext,
+  ): Promise<CollectionSheet> {
+    return c.services.collectionSheets.sheet(c.actor, { marketId, businessDate, collectorId });
+  }
+
+  @FieldResolver(() => Market)
+  market(@Root() s: CollectionSheet, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.market.load(s.marketId);
+  }
+}
+
+export const RECEIPT_RESOLVERS = [DailyReportResolver, ReceiptResolver, DepositResolver, CollectionSheetResolver] as const;

@@ -40,8 +40,8 @@ export function normalizeReport(input: DailyReportInput, limits: SubmissionLimit
   if (!isValidClientId(clientId)) errors.clientId = "must be 8-64 letters, digits, dots, colons, dashes or underscores (a UUID)";
   const marketId = positiveId(input.marketId);
   if (marketId === null) errors.marketId = "must be a positive integer id";
-  const today = todayInJakarta(now);
-  if (input.businessDate > today) errors.businessDate = `must not be in the future (today is ${today} in Asia/Jakarta)`;
+  const future = futureBusinessDateProblem(input.businessDate, now);
+  if (future) errors.businessDate = future;
   const note = input.note?.trim() || null;
   if (note !== null && note.length > 500) errors.note = "must be at most 500 characters";
   if (input.receipts.length === 0) errors.receipts = "must contain at least one receipt";
@@ -74,6 +74,12 @@ export function normalizeReport(input: DailyReportInput, limits: SubmissionLimit
   }
   if (Object.keys(errors).length) throw badInput(errors);
   return { clientId, marketId: marketId!, businessDate: input.businessDate, note, receipts };
+}
+
+/** What is wrong with a business date after today in Asia/Jakarta, or null: nothing is collected in advance. */
+export function futureBusinessDateProblem(businessDate: string, now: Date): string | null {
+  const today = todayInJakarta(now);
+  return businessDate > today ? `must not be in the future (today is ${today} in Asia/Jakarta)` : null;
 }
 
 /** Whether the business date lies outside the window a collector may still report in. */
