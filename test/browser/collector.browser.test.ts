@@ -149,7 +149,7 @@ test("a report made with the network cut waits on the device and is sent once wh
   await eventually(() => page.getByTestId("collector-ticket").inputValue(), (v) => v === String(first));
 
   await context.setOffline(true);
-  await eventually(() => page.getByTestId("collector-connection").getAttribute("data-connection"), (c) => c === "offline");
+  expect(await eventually(() => page.getByTestId("collector-connection").getAttribute("data-connection"), (c) => c === "offline")).toBe("offline");
   await addReceipt(picked[2]!.code);
   await addReceipt(picked[3]!.code);
   await page.getByTestId("collector-submit").click();
@@ -205,4 +205,35 @@ test("the collector records the deposit of the two reports; it waits for the tre
   expect(stored.data!.Deposit.reports.map((r) => r.id).sort()).toEqual([...ids].sort());
   expect(pageErrors).toEqual([]);
   await screenshot("05-deposit");
+});
+
+test("with no network at all, collector mode still opens from the device, and what is sent from it arrives once the network returns", async () => {
+  // The service worker has kept the app; the sheet of today is on the device from the steps above.
+  await eventually(
+    () => page.evaluate(async () => {
+      const nav = (globalThis as unknown as { navigator: { serviceWorker: { ready: Promise<unknown>; controller: unknown } } }).navigator;
+      await nav.serviceWorker.ready;
+      return nav.serviceWorker.controller !== null;
+    }),
+    (controlled) => controlled,
+  );
+  await context.setOffline(true);
+  await page.reload();
+  await visible(page.getByTestId("collector-receipts"));
+  await visible(page.getByText("Data lapak tersimpan di perangkat sejak", { exact: false }));
+  expect(await eventually(() => page.getByTestId("collector-connection").getAttribute("data-connection"), (c) => c === "offline")).toBe("offline");
+  const stall = sheet.stalls.filter((s) => s.occupied && s.amount !== null)[4]!;
+  await addReceipt(stall.code);
+  await page.getByTestId("collector-submit").click();
+  await page.getByTestId("collector-tab-outbox").click();
+  await visible(entry("pending"));
+  const clientId = (await entry("pending").first().getAttribute("data-client-id"))!;
+  await screenshot("06-opened-offline");
+
+  await context.setOffline(false);
+  await visible(page.locator(`[data-client-id="${clientId}"][data-status="accepted"]`));
+  const stored = await reportsWithClientId(clientId);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]!.receipts.map((r) => [r.stall.code, r.amount])).toEqual([[stall.code, stall.amount]]);
+  expect(pageErrors).toEqual([]);
 });

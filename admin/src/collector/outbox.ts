@@ -46,17 +46,21 @@ export function flushOutbox(userId: string): Promise<Connection> {
 }
 
 async function sendPending(userId: string): Promise<Connection> {
+  // With nothing to send, the browser's own idea of the connection is all there is to go by.
+  let connection: Connection = navigator.onLine ? "online" : "offline";
   for (const entry of await outboxOf(userId)) {
     if (entry.status !== "pending") continue;
     const attempt: OutboxEntry = { ...entry, attempts: entry.attempts + 1 };
     try {
       const serverId = attempt.kind === "report" ? await sendReport(attempt.input) : await sendDeposit(attempt.input);
       await putOutbox({ ...attempt, status: "accepted", serverId, answeredAt: new Date().toISOString(), refusal: null });
+      connection = "online";
     } catch (error) {
       const failure = classifyFailure(error);
       if (failure.kind === "refused") {
         const { code, message, fields } = failure;
         await putOutbox({ ...attempt, status: "refused", answeredAt: new Date().toISOString(), refusal: { code, message, fields } });
+        connection = "online";
       } else {
         await putOutbox(attempt);
         notify();
@@ -66,7 +70,7 @@ async function sendPending(userId: string): Promise<Connection> {
     notify();
   }
   await pruneOutbox(userId);
-  return "online";
+  return connection;
 }
 
 /** Tells the outbox that entries changed outside a flush (a submission, a discarded refusal). */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import express, { type Request } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
@@ -48,6 +49,11 @@ export async function createHttpApp(config: AppConfig, schema: GraphQLSchema, se
     }),
   );
 
+  // Answers go out compressed when the client asks: the back-office's initial script is ~1.5 MB
+  // (~0.47 MB gzip) and a collection sheet of 2 000 stalls ~0.3 MB of JSON, on a phone with a weak
+  // signal in a market.
+  app.use(compression());
+
   app.get("/healthz", async (_req, res) => {
     const ok = await services.db.ping();
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
@@ -87,7 +93,10 @@ export async function createHttpApp(config: AppConfig, schema: GraphQLSchema, se
   app.use(paymentWebhookRouter(config, services));
 
   const adminIndex = join(config.adminDistPath, "index.html");
-  app.use("/admin", express.static(config.adminDistPath, { index: false, maxAge: "1h" }));
+  // Hashed assets never change; index.html and the service worker are revalidated on every load so
+  // that a new release is picked up at once.
+  app.use("/admin/assets", express.static(join(config.adminDistPath, "assets"), { index: false, immutable: true, maxAge: "365d", fallthrough: false }));
+  app.use("/admin", express.static(config.adminDistPath, { index: false, maxAge: 0 }));
   app.get(/^\/admin(\/.*)?$/, (_req, res) => {
     if (existsSync(adminIndex)) res.sendFile(adminIndex);
     else res.status(503).type("text/plain").send("The back-office is not built; run `npm run build`.");
