@@ -29,17 +29,17 @@ interface Sheet {
   reportedTotal: number;
   reportedReceipts: number;
   stalls: Array<{ stallId: string; code: string; occupied: boolean; amount: number | null }>;
-  books: Array<{ series: string; nextNumber: number | null }>;
+  books: Array<{ series: string; firstNumber: number; nextNumber: number | null }>;
 }
 
-async function sheetOfCikarang(): Promise<Sheet> {
+async function sheetOfCikarang(day = jakartaToday()): Promise<Sheet> {
   const token = await tokenOf(COLLECTOR);
   const markets = await graphql<{ allMarkets: Array<{ id: string; name: string }> }>(`{ allMarkets(perPage: 50) { id name } }`, {}, token);
   const market = markets.data!.allMarkets.find((m) => m.name === CIKARANG)!;
   const result = await graphql<{ collectionSheet: Sheet }>(
     `query($m: ID!, $d: LocalDate!) { collectionSheet(marketId: $m, businessDate: $d) {
-       marketId reportedTotal reportedReceipts stalls { stallId code occupied amount } books { series nextNumber } } }`,
-    { m: market.id, d: jakartaToday() },
+       marketId reportedTotal reportedReceipts stalls { stallId code occupied amount } books { series firstNumber nextNumber } } }`,
+    { m: market.id, d: day },
     token,
   );
   if (!result.data) throw new Error(`collectionSheet failed: ${JSON.stringify(result.errors)}`);
@@ -207,6 +207,45 @@ test("the collector records the deposit of the two reports; it waits for the tre
   await screenshot("05-deposit");
 });
 
+test("a report the server refuses (a day beyond the reporting window) stays on the device with the reason, to correct or discard", async () => {
+  const day = new Date(`${jakartaToday()}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 20);
+  const old = day.toISOString().slice(0, 10);
+  await page.getByTestId("collector-tab-receipts").click();
+  await page.getByTestId("collector-date").fill(old);
+  await visible(page.getByTestId("collector-receipts"));
+  const stall = sheet.stalls.filter((s) => s.occupied && s.amount !== null)[5]!;
+  // The books in hand that day are used up by now: the collector types the number on the karcis.
+  const [book] = (await sheetOfCikarang(old)).books;
+  await page.getByTestId("collector-ticket").fill(String(book!.firstNumber));
+  await addReceipt(stall.code);
+  await page.getByTestId("collector-submit").click();
+  await page.getByTestId("collector-tab-outbox").click();
+  const refused = entry("refused");
+  await visible(refused);
+  await visible(refused.getByText("batas hari laporan sudah lewat", { exact: false }));
+  const clientId = (await refused.first().getAttribute("data-client-id"))!;
+  expect(await reportsWithClientId(clientId)).toHaveLength(0);
+  await screenshot("06-refused");
+
+  // "Perbaiki" puts the karcis back into that day's draft, nothing lost.
+  await refused.getByRole("button", { name: "Perbaiki" }).click();
+  expect(await entry("refused").count()).toBe(0);
+  await page.getByTestId("collector-tab-receipts").click();
+  await visible(page.getByTestId("collector-draft"));
+  expect(Number(await page.getByTestId("collector-running-total").getAttribute("data-total"))).toBe(stall.amount);
+
+  // Sent again it is refused again; "Buang" removes it from the device after asking.
+  await page.getByTestId("collector-submit").click();
+  await page.getByTestId("collector-tab-outbox").click();
+  await visible(entry("refused"));
+  await entry("refused").getByRole("button", { name: "Buang" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Konfirmasi" }).click();
+  await eventually(() => entry("refused").count(), (n) => n === 0);
+  expect(await entry("refused").count()).toBe(0);
+  await page.getByTestId("collector-date").fill(jakartaToday());
+});
+
 test("with no network at all, collector mode still opens from the device, and what is sent from it arrives once the network returns", async () => {
   // The service worker has kept the app; the sheet of today is on the device from the steps above.
   await eventually(
@@ -228,7 +267,7 @@ test("with no network at all, collector mode still opens from the device, and wh
   await page.getByTestId("collector-tab-outbox").click();
   await visible(entry("pending"));
   const clientId = (await entry("pending").first().getAttribute("data-client-id"))!;
-  await screenshot("06-opened-offline");
+  await screenshot("07-opened-offline");
 
   await context.setOffline(false);
   await visible(page.locator(`[data-client-id="${clientId}"][data-status="accepted"]`));

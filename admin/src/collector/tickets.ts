@@ -1,4 +1,4 @@
-import type { SheetBook } from "./collector-api";
+import type { SheetBook } from "./collection-sheet";
 
 export interface UsedTicket {
   series: string;

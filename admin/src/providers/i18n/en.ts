@@ -84,7 +84,7 @@ const enAppMessages: AppMessages = {
       sheet_cached: "Stall data kept on this device since %{time}",
       sheet_unavailable: "The stall data for this market and date is not on this device yet. Connect to the internet once to download it.",
       sheet_failed: "The stall data could not be loaded: %{message}",
-      reported: "Already accepted for this day: %{total} from %{smart_count} ticket |||| Already accepted for this day: %{total} from %{smart_count} tickets",
+      reported: "Already accepted for this date: %{total} from %{smart_count} ticket |||| Already accepted for this date: %{total} from %{smart_count} tickets",
       stall: "Stall code",
       vacant: "vacant",
       ticket: "Ticket number",

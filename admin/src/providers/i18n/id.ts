@@ -307,7 +307,7 @@ export const idAppMessages = {
       sheet_cached: "Data lapak tersimpan di perangkat sejak %{time}",
       sheet_unavailable: "Data lapak untuk pasar dan tanggal ini belum ada di perangkat. Sambungkan ke internet sekali untuk mengunduhnya.",
       sheet_failed: "Data lapak tidak dapat dimuat: %{message}",
-      reported: "Sudah diterima server untuk hari ini: %{total} dari %{smart_count} karcis |||| Sudah diterima server untuk hari ini: %{total} dari %{smart_count} karcis",
+      reported: "Sudah diterima server untuk tanggal ini: %{total} dari %{smart_count} karcis |||| Sudah diterima server untuk tanggal ini: %{total} dari %{smart_count} karcis",
       stall: "Kode lapak",
       vacant: "kosong",
       ticket: "Nomor karcis",
