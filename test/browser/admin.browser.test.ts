@@ -1583,3 +1583,88 @@ test("the officer creates a market, finds it on its page, and renames it", async
   expect(stored.data!.Market).toEqual({ code: `T${stamp}`, name: `Pasar Uji ${stamp} Baru`, marketClass: "III", status: "ACTIVE" });
   expect(pageErrors).toEqual([]);
 });
+
+test("the admin records a facility and a month of visitors at the MPP, then corrects both", async () => {
+  const token = await signInFromHome(ADMIN);
+  const stamp = `uji-${Date.now().toString(36)}`;
+  const pickVenue = async () => {
+    await page.getByRole("combobox", { name: "Tempat pelayanan" }).fill("Mal Pelayanan");
+    await page.getByRole("option", { name: MPP }).click();
+  };
+  const choose = async (label: string, option: string) => {
+    await page.getByRole("combobox", { name: label }).click();
+    await page.getByRole("option", { name: option, exact: true }).click();
+  };
+
+  await page.goto(`${server.url}/admin/#/Facility/create`);
+  await visible(page.getByRole("combobox", { name: "Tempat pelayanan" }));
+  await pickVenue();
+  await choose("Jenis sarana", "Ruang laktasi");
+  await choose("Kondisi", "Perlu perbaikan");
+  await page.locator('textarea[name="note"]').first().fill(`Pendingin ruangan rusak (${stamp})`);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await page.waitForURL(/#\/Facility$/);
+  const facilityOf = async () =>
+    (await graphql<{ allFacilities: Array<{ id: string; kind: string; condition: string; venue: { name: string } }> }>(
+      `query($q: String!) { allFacilities(filter: { q: $q }) { id kind condition venue { name } } }`,
+      { q: stamp },
+      token,
+    )).data!.allFacilities;
+  const [facility] = await facilityOf();
+  expect(facility).toMatchObject({ kind: "LACTATION_ROOM", condition: "NEEDS_REPAIR", venue: { name: MPP } });
+  await page.goto(`${server.url}/admin/#/Facility/${facility!.id}`);
+  await visible(page.getByRole("combobox", { name: "Kondisi" }));
+  await choose("Kondisi", "Baik");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await page.waitForURL(/#\/Facility$/);
+  expect((await eventually(facilityOf, (rows) => rows[0]?.condition === "GOOD"))[0]!.condition).toBe("GOOD");
+
+  // A month long before the demo's visits, so that it is free.
+  await page.goto(`${server.url}/admin/#/VenueVisits/create`);
+  await visible(page.getByRole("combobox", { name: "Tempat pelayanan" }));
+  await pickVenue();
+  await page.locator('input[name="month"]').fill("2019-07");
+  await page.locator('input[name="visitors"]').fill("3210");
+  await page.locator('textarea[name="note"]').first().fill(`Buku tamu (${stamp})`);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await page.waitForURL(/#\/VenueVisits$/);
+  const visitsOf = async () =>
+    (await graphql<{ allVenueVisits: Array<{ id: string; visitors: number; synthetic: boolean; venue: { name: string } }> }>(
+      `{ allVenueVisits(filter: { month: "2019-07" }) { id visitors synthetic venue { name } } }`,
+      {},
+      token,
+    )).data!.allVenueVisits;
+  const [visits] = await visitsOf();
+  expect(visits).toMatchObject({ visitors: 3210, synthetic: false, venue: { name: MPP } });
+  await page.goto(`${server.url}/admin/#/VenueVisits/${visits!.id}`);
+  await visible(page.locator('input[name="visitors"]'));
+  await page.locator('input[name="visitors"]').fill("3250");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await page.waitForURL(/#\/VenueVisits$/);
+  expect((await eventually(visitsOf, (rows) => rows[0]?.visitors === 3250))[0]!.visitors).toBe(3250);
+  expect(pageErrors).toEqual([]);
+});
+
+test("the auditor reads every resource without a create or edit button, and a row opens no form", async () => {
+  await signInFromHome(AUDITOR);
+  for (const resource of ["Market", "Stall", "Tariff", "TicketBook", "PublicService", "Agency", "ServiceVenue", "VenueCounter", "Facility", "VenueVisits", "ComplianceAssessment", "Complaint"]) {
+    await page.goto(`${server.url}/admin/#/${resource}`);
+    await visible(page.locator("tbody tr").first());
+    expect({ resource, create: await page.getByRole("link", { name: "Tambah" }).count() }).toEqual({ resource, create: 0 });
+    expect({ resource, edit: await page.getByRole("link", { name: "Ubah" }).count() }).toEqual({ resource, edit: 0 });
+  }
+  // A market's own page: master data to read, nothing to change.
+  await page.goto(`${server.url}/admin/#/Market`);
+  await page.locator("tbody td.column-name").getByText(CIKARANG, { exact: true }).click();
+  await page.waitForURL(/#\/Market\/\d+\/show/);
+  await page.getByRole("tab", { name: "Data pasar" }).click();
+  await visible(page.getByText("Kelas pasar", { exact: false }));
+  expect(await page.getByRole("link", { name: "Ubah" }).count()).toBe(0);
+  // Facilities and visits open nothing on a click.
+  await page.goto(`${server.url}/admin/#/Facility`);
+  await visible(page.locator("tbody tr").first());
+  await page.locator("tbody tr").first().click();
+  await page.waitForTimeout(300);
+  expect(page.url()).toMatch(/#\/Facility$/);
+  expect(pageErrors).toEqual([]);
+});

@@ -6,6 +6,7 @@ import type { CollectionSheet } from "./collector-api";
 import { newClientId } from "./client-id";
 import { putOutbox, type OutboxEntry } from "./device-store";
 import { flushOutbox, outboxChanged } from "./outbox";
+import { useSuggestedValue } from "./suggested-value";
 
 interface Props {
   userId: string;
@@ -33,8 +34,6 @@ export const DepositForm = ({ userId, marketName, sheet, outbox }: Props) => {
   const reports = sheet.undepositedReports.filter((r) => !queued.has(r.id));
   const unsentReports = outbox.some((e) => e.kind === "report" && e.status === "pending" && e.marketId === sheet.marketId);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [amountText, setAmountText] = useState("");
-  const [amountTouched, setAmountTouched] = useState(false);
   const [sts, setSts] = useState("");
   const [bankReference, setBankReference] = useState("");
   const [depositedAt, setDepositedAt] = useState(() => localDateTimeInput(new Date()));
@@ -43,9 +42,9 @@ export const DepositForm = ({ userId, marketName, sheet, outbox }: Props) => {
   const reportIds = reports.map((r) => r.id).join(",");
   useEffect(() => setChosen(new Set(reportIds ? reportIds.split(",") : [])), [reportIds]);
   const selectedTotal = reports.filter((r) => chosen.has(r.id)).reduce((sum, r) => sum + r.total, 0);
-  useEffect(() => {
-    if (!amountTouched) setAmountText(selectedTotal > 0 ? String(selectedTotal) : "");
-  }, [selectedTotal, amountTouched]);
+  // All of the chosen reports' money unless the collector says less was handed over.
+  const amountField = useSuggestedValue(selectedTotal > 0 ? String(selectedTotal) : "");
+  const amountText = amountField.value;
   const amount = /^\d{1,12}$/.test(amountText.trim()) ? Number(amountText.trim()) : 0;
 
   const record = async (event: FormEvent) => {
@@ -83,7 +82,7 @@ export const DepositForm = ({ userId, marketName, sheet, outbox }: Props) => {
     });
     setSts("");
     setBankReference("");
-    setAmountTouched(false);
+    amountField.reset();
     outboxChanged();
     notify("app.collector.deposit_queued", { type: "info" });
     void flushOutbox(userId);
@@ -126,10 +125,7 @@ export const DepositForm = ({ userId, marketName, sheet, outbox }: Props) => {
           <TextField
             label={translate("app.collector.deposit_amount")}
             value={amountText}
-            onChange={(e) => {
-              setAmountTouched(true);
-              setAmountText(e.target.value);
-            }}
+            onChange={(e) => amountField.set(e.target.value)}
             error={Boolean(errors.amount)}
             helperText={
               errors.amount ??

@@ -22,6 +22,7 @@ import type { CollectionSheet, SheetStall } from "./collector-api";
 import { newClientId } from "./client-id";
 import { dayKey, deviceStore, moveDraftToOutbox, type Draft, type DraftReceipt, type OutboxEntry } from "./device-store";
 import { flushOutbox, outboxChanged } from "./outbox";
+import { useSuggestedValue } from "./suggested-value";
 import { bookOf, formatTicket, nextTicket, type UsedTicket } from "./tickets";
 
 interface Props {
@@ -49,7 +50,6 @@ export const ReceiptEntry = ({ userId, marketName, sheet, outbox }: Props) => {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [stall, setStall] = useState<SheetStall | null>(null);
   const [stallText, setStallText] = useState("");
-  const [ticketText, setTicketText] = useState("");
   const [amountText, setAmountText] = useState("");
   const [errors, setErrors] = useState<{ stall?: string; ticket?: string; amount?: string }>({});
   const stallInput = useRef<HTMLInputElement>(null);
@@ -74,10 +74,8 @@ export const ReceiptEntry = ({ userId, marketName, sheet, outbox }: Props) => {
   const next = useMemo(() => nextTicket(sheet.books, used), [sheet.books, used]);
 
   // The ticket field follows the book until the collector types a number of their own.
-  const [ticketTouched, setTicketTouched] = useState(false);
-  useEffect(() => {
-    if (!ticketTouched) setTicketText(next ? String(next.number) : "");
-  }, [next, ticketTouched]);
+  const ticket = useSuggestedValue(next ? String(next.number) : "");
+  const ticketText = ticket.value;
 
   const series = next?.book.series ?? sheet.books[0]?.series ?? "";
 
@@ -113,7 +111,7 @@ export const ReceiptEntry = ({ userId, marketName, sheet, outbox }: Props) => {
     setStall(null);
     setStallText("");
     setAmountText("");
-    setTicketTouched(false);
+    ticket.reset();
     stallInput.current?.focus();
   };
 
@@ -214,10 +212,7 @@ export const ReceiptEntry = ({ userId, marketName, sheet, outbox }: Props) => {
           sx={{ flex: "1 1 9rem" }}
           label={translate("app.collector.ticket")}
           value={ticketText}
-          onChange={(e) => {
-            setTicketTouched(true);
-            setTicketText(e.target.value);
-          }}
+          onChange={(e) => ticket.set(e.target.value)}
           error={Boolean(errors.ticket)}
           helperText={errors.ticket}
           slotProps={{
