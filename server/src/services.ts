@@ -38,6 +38,7 @@ import { DailyReportService } from "./modules/receipts/daily-report.service";
 import { DepositService } from "./modules/receipts/deposit.service";
 import { ReceiptService } from "./modules/receipts/receipt.service";
 import { MarketMonitorService } from "./modules/revenue/market-monitor.service";
+import { ReportService } from "./modules/reports/report.service";
 import { RevenueReportService } from "./modules/revenue/revenue-report.service";
 import { RevenueSummaryService } from "./modules/revenue/revenue-summary.service";
 
@@ -60,6 +61,7 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
     percentPerMonth: config.billPenaltyPercentPerMonth,
     maxMonths: config.billPenaltyMaxMonths,
   });
+  const revenue = new RevenueReportService(db, summary);
   const anomalies = new AnomalyService(db, page, audit, config.anomalyThresholds, config.holidays);
   const incrementalDetection = new IncrementalDetection(anomalies, config.anomalyIncrementalDelayMs, onBackgroundError);
   const nightlyDetection = new NightlyDetection(anomalies, new JobLocks(db), { at: config.anomalyNightlyAt ?? "02:00", days: config.anomalyNightlyDays }, onBackgroundError);
@@ -88,7 +90,8 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
     ticketReturns: new TicketReturnService(db, page, audit, incrementalDetection),
     revenueTargets: new RevenueTargetService(db, audit, page),
     summary,
-    revenue: new RevenueReportService(db, summary),
+    revenue,
+    reports: new ReportService(db, revenue),
     marketMonitor: new MarketMonitorService(db),
     dailyReports: new DailyReportService(db, page, audit, summary, {
       reportWindowDays: config.reportWindowDays,

@@ -6,6 +6,7 @@ import { ANOMALY_RESOLVERS } from "../modules/anomalies/anomaly.resolvers";
 import { MARKET_RESOLVERS } from "../modules/markets/market.resolvers";
 import { PAYMENT_RESOLVERS } from "../modules/payments/payment.resolvers";
 import { RECEIPT_RESOLVERS } from "../modules/receipts/receipt.resolvers";
+import { ReportResolver } from "../modules/reports/report.resolver";
 import { PUBLIC_SERVICE_RESOLVERS } from "../modules/public-services/public-service.resolvers";
 import { VENUE_RESOLVERS } from "../modules/public-services/venue.resolvers";
 import { COMPLIANCE_RESOLVERS } from "../modules/compliance/compliance.resolvers";
@@ -15,7 +16,7 @@ import { authChecker } from "./auth-checker";
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver, ...PAYMENT_RESOLVERS, ...ANOMALY_RESOLVERS, ...PUBLIC_SERVICE_RESOLVERS, ...VENUE_RESOLVERS, ...COMPLIANCE_RESOLVERS, ...COMPLAINT_RESOLVERS],
+    resolvers: [AuthResolver, UserResolver, ...MARKET_RESOLVERS, ...RECEIPT_RESOLVERS, RevenueResolver, ...PAYMENT_RESOLVERS, ...ANOMALY_RESOLVERS, ...PUBLIC_SERVICE_RESOLVERS, ...VENUE_RESOLVERS, ...COMPLIANCE_RESOLVERS, ...COMPLAINT_RESOLVERS, ReportResolver],
     authChecker,
     authMode: "error",
     validate: { forbidUnknownValues: false },

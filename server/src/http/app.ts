@@ -14,19 +14,14 @@ import type { GraphQLContext } from "../graphql/context";
 import { createErrorFormatter } from "../graphql/format-error";
 import { queryLimits } from "../graphql/limits";
 import { createLoaders } from "../graphql/loaders";
-import type { Actor } from "../modules/auth/actor";
 import type { Services } from "../services";
 import { paymentWebhookRouter } from "./payment-webhook";
+import { reportDownloadRouter } from "./report-download";
+import { requestActor } from "./request-actor";
 
 export interface HttpApp {
   app: express.Express;
   apollo: ApolloServer<GraphQLContext>;
-}
-
-function bearer(req: Request): string | null {
-  const header = req.headers.authorization ?? "";
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match ? match[1] : null;
 }
 
 export async function createHttpApp(config: AppConfig, schema: GraphQLSchema, services: Services, logger: Logger): Promise<HttpApp> {
@@ -75,22 +70,12 @@ export async function createHttpApp(config: AppConfig, schema: GraphQLSchema, se
     "/graphql",
     express.json({ limit: `${config.graphqlBodyLimitMb}mb` }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => {
-        const token = bearer(req);
-        const user = token ? await services.auth.authenticate(token) : null;
-        let scope: Promise<number[] | null> | undefined;
-        const actor: Actor = {
-          user,
-          requestId: String(req.id),
-          ip: req.ip ?? "unknown",
-          marketScope: () => (scope ??= services.scope.scopeFor(user)),
-        };
-        return { actor, services, loaders: createLoaders(services) };
-      },
+      context: async ({ req }): Promise<GraphQLContext> => ({ actor: await requestActor(req, services), services, loaders: createLoaders(services) }),
     }),
   );
 
   app.use(paymentWebhookRouter(config, services));
+  app.use(reportDownloadRouter(services, logger));
 
   const adminIndex = join(config.adminDistPath, "index.html");
   // Hashed assets never change; index.html and the service worker are revalidated on every load so
