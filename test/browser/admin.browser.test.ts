@@ -8,7 +8,10 @@
  * The server, browser and shared helpers are in support/harness.ts. Screenshots go to
  * $TMPDIR/lapera-admin-*.png.
  */
+import { readFileSync } from "node:fs";
+import type ExcelJS from "exceljs";
 import type { Locator } from "playwright-core";
+import { loadWorkbook } from "../support/report-files";
 import {
   OFFICER,
   SESSION_KEY,
@@ -1666,5 +1669,29 @@ test("the auditor reads every resource without a create or edit button, and a ro
   await page.locator("tbody tr").first().click();
   await page.waitForTimeout(300);
   expect(page.url()).toMatch(/#\/Facility$/);
+  expect(pageErrors).toEqual([]);
+});
+
+test("the officer downloads this month's realisation report from the dashboard: a spreadsheet whose totals are the dashboard's", async () => {
+  await signInFromHome(OFFICER);
+  const dashboard = page.getByTestId("dashboard");
+  await visible(dashboard.getByTestId("kpi-realised"));
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    dashboard.getByTestId("download-monthly-realisation").getByRole("button", { name: "Excel" }).click(),
+  ]);
+  const month = jakartaToday().slice(0, 7);
+  expect(download.suggestedFilename()).toBe(`laporan-realisasi-${month}.xlsx`);
+  const workbook = await loadWorkbook(readFileSync((await download.path())!));
+  const sheet = workbook.worksheets[0]!;
+  let totals: ExcelJS.Row | undefined;
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === "JUMLAH") totals = row;
+  });
+  expect(totals).toBeDefined();
+  // Columns: market, annual target, potential, cash, online, realised this month, ...
+  expect(totals!.getCell(3).value).toBe(Number(await dashboard.getByTestId("kpi-potential").getAttribute("data-value")));
+  expect(totals!.getCell(6).value).toBe(Number(await dashboard.getByTestId("kpi-realised").getAttribute("data-value")));
+  expect(totals!.getCell(9).value).toBe(Number(await dashboard.getByTestId("kpi-leakage").getAttribute("data-value")));
   expect(pageErrors).toEqual([]);
 });

@@ -15,6 +15,7 @@ import {
   TextField,
   TopToolbar,
   useGetMany,
+  useListContext,
   useRecordContext,
   useTranslate,
   type RaRecord,
@@ -26,7 +27,9 @@ import {
   anomalyStatusChoices,
 } from "../common/choices";
 import { EnumChipField, FieldRow, InstantField, LocalDateField, MoneyField } from "../common/fields";
+import { todayInJakarta } from "../common/dates";
 import { useCanReadUsers, useCanRunDetection } from "../common/permissions";
+import { ReportDownloadButtons } from "../common/report-download";
 import { MarketReferenceField, MarketReferenceInput } from "../common/references";
 import { getSession } from "../providers/session";
 import { AnomalyShowActions } from "./actions";
@@ -82,6 +85,22 @@ const useFilters = () => {
   );
 };
 
+/** The register of the days the queue is filtered on (this month when it is not), as auditors file it. */
+const RegisterDownload = () => {
+  const { filterValues } = useListContext();
+  const today = todayInJakarta();
+  return (
+    <ReportDownloadButtons
+      report="anomaly-register"
+      params={{
+        from: (filterValues.businessDate_gte as string | undefined) || `${today.slice(0, 7)}-01`,
+        to: (filterValues.businessDate_lte as string | undefined) || today,
+        marketId: filterValues.marketId as string | undefined,
+      }}
+    />
+  );
+};
+
 const AnomalyListActions = () => {
   const canRun = useCanRunDetection();
   return (
@@ -89,6 +108,7 @@ const AnomalyListActions = () => {
       <FilterButton />
       {canRun ? <RunDetectionButton /> : null}
       <AnomalyExportButton />
+      <RegisterDownload />
     </TopToolbar>
   );
 };

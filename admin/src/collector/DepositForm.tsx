@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, type FormEvent, type InputHTMLAttributes } from "react";
-import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, TextField, Typography } from "@mui/material";
+import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, Stack, TextField, Typography } from "@mui/material";
 import { useLocaleState, useNotify, useTranslate } from "react-admin";
 import { formatLocalDate, formatRupiah } from "../common/format";
+import { ReportDownloadButtons } from "../common/report-download";
 import type { CollectionSheet } from "./collector-api";
 import { newClientId } from "./client-id";
 import { putOutbox, type OutboxEntry } from "./device-store";
@@ -91,6 +92,12 @@ export const DepositForm = ({ userId, marketName, sheet, outbox }: Props) => {
   return (
     <Box component="form" onSubmit={(e) => void record(e)} data-testid="collector-deposit" sx={{ display: "grid", gap: 1.5 }}>
       <Typography variant="subtitle1">{translate("app.collector.deposit_title")}</Typography>
+      <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 1 }}>
+        <Typography variant="body2" color="text.secondary">
+          {translate("app.reports.collector-recap")} {formatLocalDate(sheet.businessDate, locale)}
+        </Typography>
+        <ReportDownloadButtons report="collector-recap" params={{ marketId: sheet.marketId, date: sheet.businessDate }} />
+      </Stack>
       {unsentReports ? <Alert severity="info">{translate("app.collector.deposit_waiting_reports")}</Alert> : null}
       {reports.length === 0 ? (
         <Typography color="text.secondary">{translate("app.collector.deposit_none")}</Typography>

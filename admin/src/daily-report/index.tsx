@@ -21,6 +21,7 @@ import {
 import { dailyReportStatusChoices } from "../common/choices";
 import { InstantField, LocalDateField, MoneyField } from "../common/fields";
 import { useCanRejectReports } from "../common/permissions";
+import { ReportDownloadButtons } from "../common/report-download";
 import { MarketReferenceField, MarketReferenceInput, UserReferenceInput } from "../common/references";
 import { NoteActionButton } from "../common/workflow";
 import type { WorkflowMethods } from "../providers/dataProvider";
@@ -95,7 +96,24 @@ const RejectReportButton = () => {
   );
 };
 
-const DailyReportActions = () => (useCanRejectReports() ? <TopToolbar><RejectReportButton /></TopToolbar> : null);
+/** The collector's daily recap of the report's market and day, as the market head files it with the deposit. */
+const RecapDownload = () => {
+  const record = useRecordContext();
+  if (!record) return null;
+  return (
+    <ReportDownloadButtons
+      report="collector-recap"
+      params={{ marketId: String(record.marketId), date: String(record.businessDate), collectorId: String(record.collectorId) }}
+    />
+  );
+};
+
+const DailyReportActions = () => (
+  <TopToolbar>
+    <RecapDownload />
+    {useCanRejectReports() ? <RejectReportButton /> : null}
+  </TopToolbar>
+);
 
 export const DailyReportShow = () => (
   <Show actions={<DailyReportActions />} queryOptions={{ meta: { sparseFields: SHOW_FIELDS } }}>

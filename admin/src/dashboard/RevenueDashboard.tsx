@@ -16,6 +16,7 @@ import { useNavigate } from "react-router-dom";
 import { formatRupiah } from "../common/format";
 import { RevenueFigures, Section, percent } from "./figures";
 import { fetchDashboard, type MarketRevenue, type SeverityCount } from "./dashboard-api";
+import { MonthlyReportDownload } from "./MonthlyReportDownload";
 import { PeriodPicker } from "./PeriodPicker";
 import { usePeriodData } from "./use-period-data";
 import { presetPeriod, trendGrouping, type DashboardPeriod } from "./period";
@@ -53,6 +54,7 @@ export const RevenueDashboard = () => {
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "80rem", minWidth: 0, boxSizing: "border-box" }} data-testid="dashboard">
       <Title title={translate("app.dashboard.title")} />
       <PeriodPicker period={period} onChange={setPeriod} />
+      <MonthlyReportDownload period={period} />
       {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
       {error ? <Alert severity="error">{error}</Alert> : null}
       {total ? (

@@ -3,6 +3,7 @@ import { Alert, Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHe
 import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { formatInstant, formatLocalDate, formatRupiah } from "../common/format";
 import { RevenueFigures, Section } from "../dashboard/figures";
+import { MonthlyReportDownload } from "../dashboard/MonthlyReportDownload";
 import { PeriodPicker } from "../dashboard/PeriodPicker";
 import { usePeriodData } from "../dashboard/use-period-data";
 import { presetPeriod, trendGrouping, type DashboardPeriod } from "../dashboard/period";
@@ -60,6 +61,7 @@ const MarketMonitor = () => {
   return (
     <Box data-testid="market-monitor" sx={{ width: "100%" }}>
       <PeriodPicker period={period} onChange={setPeriod} />
+      <MonthlyReportDownload period={period} marketId={marketId ?? undefined} />
       {loading ? <LinearProgress sx={{ mb: 1 }} /> : null}
       {error ? <Alert severity="error">{error}</Alert> : null}
       {data && total ? (

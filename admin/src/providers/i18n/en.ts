@@ -68,6 +68,16 @@ const enAppMessages: AppMessages = {
       finding: "Finding",
       at_risk: "At risk",
     },
+    reports: {
+      "monthly-realisation": "Market retribution realisation report",
+      "collector-recap": "Collector's daily recap",
+      "anomaly-register": "Anomaly register",
+      xlsx: "Excel",
+      pdf: "PDF",
+      download: "Download report",
+      refused: "The report could not be downloaded: %{reason}",
+      offline: "The report could not be downloaded: no connection to the server",
+    },
     collector: {
       menu: "Submit tickets",
       title: "Daily ticket submission",

@@ -291,6 +291,16 @@ export const idAppMessages = {
       finding: "Temuan",
       at_risk: "Nilai berisiko",
     },
+    reports: {
+      "monthly-realisation": "Laporan realisasi retribusi pasar",
+      "collector-recap": "Rekapitulasi harian pemungut",
+      "anomaly-register": "Register temuan anomali",
+      xlsx: "Excel",
+      pdf: "PDF",
+      download: "Unduh laporan",
+      refused: "Laporan tidak dapat diunduh: %{reason}",
+      offline: "Laporan tidak dapat diunduh: tidak ada sambungan ke server",
+    },
     collector: {
       menu: "Setor karcis",
       title: "Setor karcis harian",
