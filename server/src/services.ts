@@ -39,6 +39,7 @@ import { DepositService } from "./modules/receipts/deposit.service";
 import { ReceiptService } from "./modules/receipts/receipt.service";
 import { MarketMonitorService } from "./modules/revenue/market-monitor.service";
 import { ReportService } from "./modules/reports/report.service";
+import { MarketDigitalisationService } from "./modules/revenue/digitalisation.service";
 import { RevenueReportService } from "./modules/revenue/revenue-report.service";
 import { RevenueSummaryService } from "./modules/revenue/revenue-summary.service";
 
@@ -92,6 +93,7 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
     summary,
     revenue,
     reports: new ReportService(db, revenue),
+    digitalisation: new MarketDigitalisationService(db, revenue),
     marketMonitor: new MarketMonitorService(db),
     dailyReports: new DailyReportService(db, page, audit, summary, {
       reportWindowDays: config.reportWindowDays,

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../../graphql/context";
 import { LocalDate } from "../../graphql/scalars";
 import { MARKET_READERS } from "../auth/role";
+import { MarketDigitalisation } from "./digitalisation.types";
 import { CollectorYield, StallOccupancy } from "./market-monitor.types";
 import { RevenueGrouping, RevenueRow, RevenueTotal } from "./revenue.types";
 
@@ -17,6 +18,19 @@ export class RevenueResolver {
     @Ctx() c: GraphQLContext,
   ): Promise<RevenueRow[]> {
     return c.services.revenue.report(c.actor, { from, to, groupBy, marketIds });
+  }
+
+  @Authorized(...MARKET_READERS)
+  @Query(() => [MarketDigitalisation], {
+    description: "Per market and month (dense, like revenueReport by MONTH and scoped the same): the share of realised revenue and of paying traders that went through digital channels.",
+  })
+  marketDigitalisation(
+    @Arg("from", () => LocalDate) from: string,
+    @Arg("to", () => LocalDate) to: string,
+    @Arg("marketIds", () => [ID], { nullable: true }) marketIds: string[] | null,
+    @Ctx() c: GraphQLContext,
+  ): Promise<MarketDigitalisation[]> {
+    return c.services.digitalisation.report(c.actor, { from, to, marketIds });
   }
 
   @Authorized(...MARKET_READERS)
