@@ -1695,3 +1695,26 @@ test("the officer downloads this month's realisation report from the dashboard: 
   expect(totals!.getCell(9).value).toBe(Number(await dashboard.getByTestId("kpi-leakage").getAttribute("data-value")));
   expect(pageErrors).toEqual([]);
 });
+
+test("the dashboard's digitalisation panel lists each market's digital share of this month as marketDigitalisation gives it", async () => {
+  await signInFromHome(OFFICER);
+  const panel = page.getByTestId("digitalisation");
+  await visible(panel.getByTestId("digitalisation-row"));
+  const today = jakartaToday();
+  const result = await graphql<{ marketDigitalisation: Array<{ marketName: string; digitalShare: number }> }>(
+    `query($f: LocalDate!, $t: LocalDate!) { marketDigitalisation(from: $f, to: $t) { marketName digitalShare } }`,
+    { f: `${today.slice(0, 7)}-01`, t: today },
+    await officerToken(),
+  );
+  const expected = [...result.data!.marketDigitalisation].sort((a, b) => b.digitalShare - a.digitalShare);
+  const rows = panel.getByTestId("digitalisation-row");
+  expect(await rows.count()).toBe(expected.length);
+  const shown = await Promise.all(expected.map(async (_, i) => [
+    (await rows.nth(i).locator("td").first().innerText()).trim(),
+    Number(await rows.nth(i).locator("[data-value]").getAttribute("data-value")),
+  ]));
+  expect(shown.map(([, share]) => share)).toEqual(expected.map((r) => r.digitalShare));
+  expect(new Set(shown.map(([name]) => name))).toEqual(new Set(expected.map((r) => r.marketName)));
+  await screenshot("40-digitalisation");
+  expect(pageErrors).toEqual([]);
+});

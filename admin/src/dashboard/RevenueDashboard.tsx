@@ -16,6 +16,7 @@ import { useNavigate } from "react-router-dom";
 import { formatRupiah } from "../common/format";
 import { RevenueFigures, Section, percent } from "./figures";
 import { fetchDashboard, type MarketRevenue, type SeverityCount } from "./dashboard-api";
+import { DigitalisationPanel } from "./DigitalisationPanel";
 import { MonthlyReportDownload } from "./MonthlyReportDownload";
 import { PeriodPicker } from "./PeriodPicker";
 import { usePeriodData } from "./use-period-data";
@@ -124,6 +125,7 @@ export const RevenueDashboard = () => {
               </Table>
             </Box>
           </Section>
+          <DigitalisationPanel period={period} />
         </>
       ) : null}
     </Box>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Card, CardContent, Stack, Typography } from "@mui/material";
+import { Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useLocaleState, useTranslate } from "react-admin";
 import { formatDecimal, formatRupiah } from "../common/format";
 import type { RevenueTotal } from "./dashboard-api";
@@ -53,3 +53,31 @@ export const RevenueFigures = ({ total }: { total: RevenueTotal }) => {
     </Stack>
   );
 };
+
+/** A small table: header labels, then one row per item. */
+export const Rows = <T,>({ head, items, row, testId }: { head: Array<[string, "left" | "right"]>; items: T[]; row: (item: T) => ReactNode[]; testId: string }) => (
+  <Box sx={{ overflowX: "auto" }}>
+    <Table size="small">
+      <TableHead>
+        <TableRow>
+          {head.map(([label, align]) => (
+            <TableCell key={label} align={align}>
+              {label}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {items.map((item, i) => (
+          <TableRow key={i} data-testid={testId}>
+            {row(item).map((cell, j) => (
+              <TableCell key={j} align={head[j]?.[1]}>
+                {cell}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  </Box>
+);

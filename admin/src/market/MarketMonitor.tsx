@@ -1,8 +1,9 @@
 import { lazy, Suspense, useState, type ReactNode } from "react";
-import { Alert, Box, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
+import { Alert, Box, LinearProgress, Stack } from "@mui/material";
 import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { formatInstant, formatLocalDate, formatRupiah } from "../common/format";
-import { RevenueFigures, Section } from "../dashboard/figures";
+import { DigitalisationPanel } from "../dashboard/DigitalisationPanel";
+import { RevenueFigures, Rows, Section } from "../dashboard/figures";
 import { MonthlyReportDownload } from "../dashboard/MonthlyReportDownload";
 import { PeriodPicker } from "../dashboard/PeriodPicker";
 import { usePeriodData } from "../dashboard/use-period-data";
@@ -11,33 +12,6 @@ import { fetchMarketMonitor } from "./market-monitor-api";
 
 const TrendChart = lazy(() => import("../dashboard/TrendChart"));
 
-/** A small table: header labels, then one row per item. */
-const Rows = <T,>({ head, items, row, testId }: { head: Array<[string, "left" | "right"]>; items: T[]; row: (item: T) => ReactNode[]; testId: string }) => (
-  <Box sx={{ overflowX: "auto" }}>
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          {head.map(([label, align]) => (
-            <TableCell key={label} align={align}>
-              {label}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((item, i) => (
-          <TableRow key={i} data-testid={testId}>
-            {row(item).map((cell, j) => (
-              <TableCell key={j} align={head[j]?.[1]}>
-                {cell}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  </Box>
-);
 
 /**
  * The market's monitoring tab: its figures for the period, the daily or monthly trend, stalls
@@ -141,6 +115,7 @@ const MarketMonitor = () => {
             />
             )}
           </Section>
+          <DigitalisationPanel period={period} marketId={marketId ?? undefined} />
         </>
       ) : null}
     </Box>

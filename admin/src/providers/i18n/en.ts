@@ -68,6 +68,17 @@ const enAppMessages: AppMessages = {
       finding: "Finding",
       at_risk: "At risk",
     },
+    digitalisation: {
+      title_regency: "Digital payments per market (%{month})",
+      title_market: "Digital payments per month",
+      explanation: "The share of realised revenue and of traders paying through QRIS, virtual account or autodebit; the rest is collectors' cash deposits or teller/EDC.",
+      market: "Market",
+      month: "Month",
+      realised: "Realised",
+      digital: "Digital",
+      digital_share: "Digital share",
+      digital_payers: "Traders paying digitally",
+    },
     reports: {
       "monthly-realisation": "Market retribution realisation report",
       "collector-recap": "Collector's daily recap",

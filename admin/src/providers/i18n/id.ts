@@ -291,6 +291,17 @@ export const idAppMessages = {
       finding: "Temuan",
       at_risk: "Nilai berisiko",
     },
+    digitalisation: {
+      title_regency: "Digitalisasi pembayaran per pasar (%{month})",
+      title_market: "Digitalisasi pembayaran per bulan",
+      explanation: "Porsi realisasi dan pedagang yang membayar lewat QRIS, virtual account atau autodebit; sisanya setoran tunai pemungut atau teller/EDC.",
+      market: "Pasar",
+      month: "Bulan",
+      realised: "Realisasi",
+      digital: "Digital",
+      digital_share: "Porsi digital",
+      digital_payers: "Pedagang bayar digital",
+    },
     reports: {
       "monthly-realisation": "Laporan realisasi retribusi pasar",
       "collector-recap": "Rekapitulasi harian pemungut",
