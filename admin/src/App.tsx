@@ -7,6 +7,7 @@ import GavelIcon from "@mui/icons-material/Gavel";
 import PublishedWithChangesIcon from "@mui/icons-material/PublishedWithChanges";
 import VerifiedIcon from "@mui/icons-material/Verified";
 import InsightsIcon from "@mui/icons-material/Insights";
+import LightbulbIcon from "@mui/icons-material/Lightbulb";
 import ReportProblemIcon from "@mui/icons-material/ReportProblem";
 import StorefrontIcon from "@mui/icons-material/Storefront";
 import DeskIcon from "@mui/icons-material/Desk";
@@ -204,6 +205,7 @@ function inventoryResourcesFor(role: unknown): ReactElement[] {
       create={serviceWriter ? PublicServiceCreate : undefined}
     >
       {serviceWriter ? <Route path=":id/standard" element={<StandardEditor />} /> : null}
+      {serviceWriter ? <Route path=":id/delivery" element={<DeliveryModesEditor />} /> : null}
     </Resource>,
     <Resource
       key="Agency"
@@ -214,6 +216,16 @@ function inventoryResourcesFor(role: unknown): ReactElement[] {
       show={AgencyShow}
       edit={agencyWriter ? AgencyEdit : undefined}
       create={agencyWriter ? AgencyCreate : undefined}
+    />,
+    <Resource
+      key="Innovation"
+      name="Innovation"
+      icon={LightbulbIcon}
+      recordRepresentation="name"
+      list={InnovationList}
+      show={InnovationShow}
+      edit={serviceWriter ? InnovationEdit : undefined}
+      create={serviceWriter ? InnovationCreate : undefined}
     />,
     // A page rather than a list of records: standardCompleteness per agency (no CRUD behind it).
     <Resource key="StandardCompleteness" name="StandardCompleteness" icon={InsightsIcon} list={StandardCompletenessPage} />,
@@ -251,12 +263,17 @@ const BillShow = lazyScreen("BillShow");
 const PaymentList = lazyScreen("PaymentList");
 const PaymentShow = lazyScreen("PaymentShow");
 const ReconciliationReportPage = lazyScreen("ReconciliationReportPage");
+const InnovationList = lazyScreen("InnovationList");
+const InnovationShow = lazyScreen("InnovationShow");
+const InnovationEdit = lazyScreen("InnovationEdit");
+const InnovationCreate = lazyScreen("InnovationCreate");
 const PublicServiceList = lazyScreen("PublicServiceList");
 const PublicServiceShow = lazyScreen("PublicServiceShow");
 const PublicServiceEdit = lazyScreen("PublicServiceEdit");
 const PublicServiceCreate = lazyScreen("PublicServiceCreate");
 const StandardCompletenessPage = lazyScreen("StandardCompletenessPage");
 const StandardEditor = lazyScreen("StandardEditor");
+const DeliveryModesEditor = lazyScreen("DeliveryModesEditor");
 const ComplianceSummaryPage = lazyScreen("ComplianceSummaryPage");
 const ComplianceAssessmentList = lazyScreen("ComplianceAssessmentList");
 const ComplianceAssessmentShow = lazyScreen("ComplianceAssessmentShow");

@@ -8,6 +8,8 @@
 export * from "./compliance";
 export * from "./venue";
 export * from "./complaint";
+export { InnovationCreate, InnovationEdit, InnovationList, InnovationShow } from "./innovation";
+export { DeliveryModesEditor } from "./innovation/delivery-modes";
 export {
   PublicServiceCreate,
   PublicServiceEdit,

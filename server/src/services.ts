@@ -12,6 +12,8 @@ import { ServiceVenueService } from "./modules/public-services/service-venue.ser
 import { VenueCounterService } from "./modules/public-services/venue-counter.service";
 import { FacilityService } from "./modules/public-services/facility.service";
 import { VenueVisitsService } from "./modules/public-services/venue-visits.service";
+import { InnovationService } from "./modules/public-services/innovation.service";
+import { DeliveryModeService } from "./modules/public-services/delivery-mode.service";
 import { ComplianceAssessmentService, CompliancePublishedAverageService, ComplianceTargetService } from "./modules/compliance/compliance.services";
 import { ComplianceSummaryService } from "./modules/compliance/compliance-summary.service";
 import { ComplaintService } from "./modules/complaints/complaint.service";
@@ -74,12 +76,13 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
   };
   const markets = new MarketService(db, audit, page, summary);
   const agencies = new AgencyService(db, audit, page);
+  const scope = new MarketScopeService(db);
   return {
     db,
     audit,
     tokens,
     auth: new AuthService(db, tokens, limiter, audit),
-    scope: new MarketScopeService(db),
+    scope,
     users: new UserService(db, audit, page),
     markets,
     stalls: new StallService(db, audit, page, summary),
@@ -115,6 +118,8 @@ export function createServices(db: Database, config: AppConfig, onBackgroundErro
     venueCounters: new VenueCounterService(db, audit, page),
     facilities: new FacilityService(db, audit, page),
     venueVisits: new VenueVisitsService(db, audit, page),
+    innovations: new InnovationService(db, audit, page, scope),
+    deliveryModes: new DeliveryModeService(db, audit, publicServices),
     compliance: new ComplianceSummaryService(db, config.complianceBands),
     complianceAssessments: new ComplianceAssessmentService(db, audit, page, agencies),
     complianceTargets: new ComplianceTargetService(db, audit, page),

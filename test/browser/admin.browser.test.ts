@@ -1718,3 +1718,45 @@ test("the dashboard's digitalisation panel lists each market's digital share of 
   await screenshot("40-digitalisation");
   expect(pageErrors).toEqual([]);
 });
+
+test("the innovation register lists the regency's five innovations; a service page shows how it is delivered; the admin adds an outreach mode", async () => {
+  const token = await signInFromHome(ADMIN);
+  await page.goto(`${server.url}/admin/#/Innovation`);
+  await visible(page.locator("tbody td.column-name").first());
+  const names = await columnTexts("name");
+  for (const name of ["Laporan Retribusi Pasar", "Layanan Pembayaran Online", "Smart Traditional Market", "Sitepak", "Botram"]) expect(names).toContain(name);
+  expect(await page.locator("tbody tr").count()).toBe(5);
+
+  // Kartu Keluarga: Sitepak delivers it by post, Botram brings it to residents.
+  const services = await graphql<{ allPublicServices: Array<{ id: string; name: string; deliveryModes: Array<{ mode: string }> }> }>(
+    `{ allPublicServices(filter: { q: "Kartu Keluarga" }) { id name deliveryModes { mode } } }`, {}, token,
+  );
+  const kk = services.data!.allPublicServices.find((s) => s.name === "Penerbitan Kartu Keluarga")!;
+  await page.goto(`${server.url}/admin/#/PublicService/${kk.id}/show`);
+  await visible(page.getByTestId("delivery-modes").locator('[data-mode="POSTAL_DELIVERY"]'));
+  await visible(page.getByTestId("delivery-modes").locator('[data-mode="OUTREACH"]'));
+  expect(await page.getByTestId("delivery-mode").count()).toBe(kk.deliveryModes.length);
+
+  // NIB gets an outreach mode through the editor.
+  const nib = (await graphql<{ allPublicServices: Array<{ id: string; deliveryModes: Array<{ mode: string }> }> }>(
+    `{ allPublicServices(filter: { q: "Nomor Induk Berusaha" }) { id deliveryModes { mode } } }`, {}, token,
+  )).data!.allPublicServices[0]!;
+  await page.goto(`${server.url}/admin/#/PublicService/${nib.id}/delivery`);
+  await visible(page.getByTestId("delivery-editor"));
+  await page.getByRole("button", { name: "Tambah" }).last().click();
+  const rows = page.locator(".RaSimpleFormIterator-line");
+  const row = rows.last();
+  await row.getByRole("combobox").first().click();
+  await page.getByRole("option", { name: "Jemput bola", exact: true }).click();
+  await row.locator('input[name$=".places"]').fill("kawasan industri Jababeka");
+  await row.locator('input[name$=".frequency"]').fill("setiap Rabu");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await page.waitForURL(new RegExp(`#/PublicService/${nib.id}/show`));
+  await visible(page.getByTestId("delivery-modes").locator('[data-mode="OUTREACH"]'));
+  const after = await graphql<{ PublicService: { deliveryModes: Array<{ mode: string; places: string | null; frequency: string | null }> } }>(
+    `query($id: ID!) { PublicService(id: $id) { deliveryModes { mode places frequency } } }`, { id: nib.id }, token,
+  );
+  expect(after.data!.PublicService.deliveryModes).toHaveLength(nib.deliveryModes.length + 1);
+  expect(after.data!.PublicService.deliveryModes.at(-1)).toEqual({ mode: "OUTREACH", places: "kawasan industri Jababeka", frequency: "setiap Rabu" });
+  expect(pageErrors).toEqual([]);
+});

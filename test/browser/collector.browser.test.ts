@@ -230,7 +230,7 @@ test("a report the server refuses (a day beyond the reporting window) stays on t
 
   // "Perbaiki" puts the karcis back into that day's draft, nothing lost.
   await refused.getByRole("button", { name: "Perbaiki" }).click();
-  expect(await entry("refused").count()).toBe(0);
+  expect(await eventually(() => entry("refused").count(), (n) => n === 0)).toBe(0);
   await page.getByTestId("collector-tab-receipts").click();
   await visible(page.getByTestId("collector-draft"));
   expect(Number(await page.getByTestId("collector-running-total").getAttribute("data-total"))).toBe(stall.amount);
@@ -241,8 +241,7 @@ test("a report the server refuses (a day beyond the reporting window) stays on t
   await visible(entry("refused"));
   await entry("refused").getByRole("button", { name: "Buang" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Konfirmasi" }).click();
-  await eventually(() => entry("refused").count(), (n) => n === 0);
-  expect(await entry("refused").count()).toBe(0);
+  expect(await eventually(() => entry("refused").count(), (n) => n === 0)).toBe(0);
   await page.getByTestId("collector-date").fill(jakartaToday());
 });
 

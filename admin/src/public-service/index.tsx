@@ -42,6 +42,7 @@ import { formatInstant, formatLocalDate } from "../common/format";
 import { useCanWriteServices, useRole } from "../common/permissions";
 import { AgencyReferenceField, AgencyReferenceInput } from "../common/references";
 import { fetchMyAgencyId, STANDARD_FIELDS, type Standard } from "./api";
+import { DELIVERY_FIELDS, DeliveryModesField, EditDeliveryModesButton } from "../innovation/delivery-modes";
 import { CompletenessBar, StandardSection } from "./standard";
 
 export { StandardEditor } from "./editor";
@@ -61,6 +62,7 @@ const SHOW_FIELDS: SparseField[] = [
   { agency: ["id", "code", "name", "shortName"] },
   { standard: [...STANDARD_FIELDS] }, { draft: [...STANDARD_FIELDS] },
   { standards: ["id", "version", "filledComponents", "decreeNumber", "decreeDate", "createdAt", "publishedAt", "supersededAt"] },
+  { deliveryModes: [...DELIVERY_FIELDS] },
 ];
 const FORM_FIELDS = ["id", "name", "agencyId", "category", "description", "atOffice", "atMpp", "onlineUrl", "active"];
 
@@ -216,6 +218,7 @@ const ServiceShowActions = () => {
     <TopToolbar>
       <EditButton />
       <EditStandardButton />
+      <EditDeliveryModesButton />
     </TopToolbar>
   );
 };
@@ -336,6 +339,7 @@ export const PublicServiceShow = () => (
         <UrlField source="onlineUrl" emptyText="-" target="_blank" rel="noopener" />
         <CompletenessColumn source="completeness" />
       </FieldRow>
+      <DeliveryModesField label={false} />
       <StandardsField label={false} />
       <HistoryField label="resources.PublicService.fields.standards" />
     </SimpleShowLayout>

@@ -37,6 +37,9 @@ import { VenueVisits } from "../modules/public-services/venue-visits.entity";
 import { ComplianceAssessment } from "../modules/compliance/compliance-assessment.entity";
 import { ComplianceTarget } from "../modules/compliance/compliance-target.entity";
 import { CompliancePublishedAverage } from "../modules/compliance/compliance-published-average.entity";
+import { Innovation } from "../modules/public-services/innovation.entity";
+import { InnovationMarketLink, InnovationServiceLink } from "../modules/public-services/innovation-link.entity";
+import { ServiceDeliveryMode } from "../modules/public-services/delivery-mode.entity";
 import { Complaint } from "../modules/complaints/complaint.entity";
 import { ComplaintFollowUp } from "../modules/complaints/complaint-follow-up.entity";
 
@@ -82,4 +85,8 @@ export const ENTITIES = [
   CompliancePublishedAverage,
   Complaint,
   ComplaintFollowUp,
+  Innovation,
+  InnovationServiceLink,
+  InnovationMarketLink,
+  ServiceDeliveryMode,
 ];

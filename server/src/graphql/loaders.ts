@@ -21,6 +21,7 @@ import type { ServiceStandard } from "../modules/public-services/service-standar
 import { PublicService } from "../modules/public-services/public-service.entity";
 import { ServiceVenue } from "../modules/public-services/service-venue.entity";
 import type { ServiceLocationRow } from "../modules/public-services/service-locations";
+import type { ServiceDeliveryMode } from "../modules/public-services/delivery-mode.entity";
 import type { ComplaintFollowUp } from "../modules/complaints/complaint-follow-up.entity";
 
 /** One query per kind per request, however many rows ask (no N+1). */
@@ -61,6 +62,10 @@ export function createLoaders(services: Services) {
     counterServiceIds: grouped<number, number[]>((ids) => services.venueCounters.serviceIdsOf(ids), []),
     serviceLocations: grouped<number, ServiceLocationRow[]>((ids) => services.catalogue.locationsOf(ids), []),
     standardVersions: grouped<number, ServiceStandard[]>((ids) => services.standards.versionsOf(ids), []),
+    deliveryModes: grouped<number, ServiceDeliveryMode[]>((ids) => services.deliveryModes.ofServices(ids), []),
+    innovationServiceIds: grouped<number, number[]>((ids) => services.innovations.serviceIdsOf(ids), []),
+    innovationMarketIds: grouped<number, number[]>((ids) => services.innovations.marketIdsOf(ids), []),
+    publicInnovationNames: grouped<number, string[]>((ids) => services.innovations.publicNamesByService(ids), []),
     anomalyEvents: grouped<number, AnomalyEvent[]>((ids) => services.anomalies.eventsOf(ids), []),
     complaintFollowUps: grouped<number, ComplaintFollowUp[]>((ids) => services.complaints.followUpsOf(ids), []),
     paymentsByBill: grouped<number, Payment[]>((ids) => services.payments.byBill(ids), []),

@@ -22,6 +22,7 @@ export const DEMO_AGENCIES: Array<{ code: string; name: string; shortName: strin
   { code: "DISNAKER", name: "Dinas Tenaga Kerja", shortName: "Disnaker", kind: AgencyKind.DINAS },
   { code: "DISDAG", name: "Dinas Perdagangan", shortName: "Disdag", kind: AgencyKind.DINAS },
   { code: "BAPENDA", name: "Badan Pendapatan Daerah", shortName: "Bapenda", kind: AgencyKind.BADAN },
+  { code: "BALITBANGDA", name: "Badan Penelitian dan Pengembangan Daerah", shortName: "Balitbangda", kind: AgencyKind.BADAN },
   { code: "PKM-CIKARANG", name: "UPTD Puskesmas Cikarang", shortName: "Puskesmas Cikarang", kind: AgencyKind.PUSKESMAS, parent: "DINKES" },
   { code: "PKM-CIBATU", name: "UPTD Puskesmas Cibatu", shortName: "Puskesmas Cibatu", kind: AgencyKind.PUSKESMAS, parent: "DINKES" },
   { code: "SAMSAT", name: "Samsat Kabupaten Bekasi", shortName: "Samsat", kind: AgencyKind.VERTICAL },

@@ -20,6 +20,8 @@ import { seedDemoPublicServices } from "./demo-public-services";
 import { seedDemoCompliance } from "./demo-compliance";
 import { seedDemoVenues } from "./demo-venues";
 import { seedDemoComplaints } from "./demo-complaints";
+import { seedDemoDeliveryModes } from "./demo-delivery-modes";
+import { seedDemoInnovations } from "./demo-innovations";
 import { todayInJakarta } from "../common/local-date";
 import { RevenueSummaryService } from "../modules/revenue/revenue-summary.service";
 
@@ -84,6 +86,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     await seedDemoPublicServices(em, now);
     await seedDemoCompliance(em, now);
     await seedDemoVenues(em);
+    await seedDemoDeliveryModes(em, today);
     // One more collector per market nobody covers yet, so every market has someone collecting.
     const extraCollectorHash = await hashPassword(DEMO_PASSWORD);
     const markets: Market[] = [];
@@ -97,6 +100,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
         }),
       );
     }
+
+    await seedDemoInnovations(em, now);
 
     await insertChunked(em, Tariff, TARIFFS.flatMap((t) =>
       [MarketClass.I, MarketClass.II, MarketClass.III].map((cls) => ({

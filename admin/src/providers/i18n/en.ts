@@ -999,6 +999,7 @@ const enAppMessages: AppMessages = {
     },
     ServiceVenue: { name: "Service venue |||| Service venues" },
     VenueCounter: { name: "Counter |||| Counters" },
+    Innovation: { name: "Innovation |||| Innovations" },
     Facility: { name: "Facility |||| Facilities" },
     VenueVisits: { name: "Monthly visits" },
     Complaint: { name: "Complaint |||| Complaints" },

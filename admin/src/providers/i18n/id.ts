@@ -1222,6 +1222,7 @@ export const idAppMessages = {
     },
     ServiceVenue: { name: "Tempat pelayanan" },
     VenueCounter: { name: "Loket" },
+    Innovation: { name: "Inovasi |||| Inovasi" },
     Facility: { name: "Sarana dan prasarana" },
     VenueVisits: { name: "Kunjungan bulanan" },
     Complaint: { name: "Pengaduan" },

@@ -4,6 +4,7 @@ import { placeholders, toInteger } from "../../database/sql-values";
 import { todayInJakarta } from "../../common/local-date";
 import { Agency } from "./agency.entity";
 import { searchable, STANDARD_COMPONENTS } from "./completeness";
+import { DeliveryMode } from "./innovation.enums";
 import { PublicService } from "./public-service.entity";
 import { ServiceStandard } from "./service-standard.entity";
 import { COUNTER_SERVES_ON, serviceLocations, type ServiceLocationRow } from "./service-locations";
@@ -25,15 +26,21 @@ export interface AgencyCompletenessRow {
 /** The current published version of each service: published and not superseded. */
 export const CURRENT = "st.published_at IS NOT NULL AND st.superseded_at IS NULL";
 
+/** SQL over a delivery mode `dm`: the service is obtained without going to an office. */
+const REMOTE = `(dm.mode IN ('${DeliveryMode.POSTAL_DELIVERY}', '${DeliveryMode.OUTREACH}') OR (dm.mode = '${DeliveryMode.ONLINE}' AND dm.fully_online = 1))`;
+
 /**
  * The public catalogue (readable without login): active services of active agencies with a
  * published standard, searched case- and accent-insensitively, optionally only those offered today at
- * an open venue's counter; where each is offered; and the completeness figures.
+ * an open venue's counter or delivered in a given mode; where each is offered; and the completeness figures.
  */
 export class CatalogueService {
   constructor(private readonly db: Database, private readonly maxPageSize: number) {}
 
-  async search(params: { search?: string | null; agencyId?: number | null; venueId?: number | null; page?: number | null; perPage?: number | null }): Promise<{ items: CatalogueEntry[]; total: number }> {
+  async search(params: {
+    search?: string | null; agencyId?: number | null; venueId?: number | null; deliveryMode?: DeliveryMode | null; remote?: boolean; page?: number | null;
+    perPage?: number | null;
+  }): Promise<{ items: CatalogueEntry[]; total: number }> {
     const perPage = Math.min(Math.max(params.perPage ?? 20, 1), this.maxPageSize);
     const page = Math.max(params.page ?? 0, 0);
     // Each word must appear; LIKE wildcards typed by the visitor are taken as spaces.
@@ -50,6 +57,11 @@ export class CatalogueService {
                           WHERE cs.service_id = s.id AND c.venue_id = ? AND ${COUNTER_SERVES_ON})`);
       values.push(params.venueId, today, today);
     }
+    if (params.deliveryMode) {
+      where.push("EXISTS (SELECT 1 FROM service_delivery_mode dm WHERE dm.service_id = s.id AND dm.mode = ?)");
+      values.push(params.deliveryMode);
+    }
+    if (params.remote) where.push(`EXISTS (SELECT 1 FROM service_delivery_mode dm WHERE dm.service_id = s.id AND ${REMOTE})`);
     const from = `FROM public_service s JOIN agency a ON a.id = s.agency_id JOIN service_standard st ON st.service_id = s.id AND ${CURRENT}
                   WHERE ${where.join(" AND ")}`;
     const [{ n }]: Array<{ n: unknown }> = await this.db.manager.query(`SELECT COUNT(*) AS n ${from}`, values);

@@ -5,6 +5,7 @@ import { ResourceResolver } from "../../graphql/resource-resolver";
 import { Role } from "../auth/role";
 import { Agency } from "./agency.entity";
 import type { CatalogueEntry as Entry } from "./catalogue.service";
+import { DeliveryMode } from "./innovation.enums";
 import { AgencyFilter, AgencyInput, PublicServiceFilter, PublicServiceInput, ServiceStandardInput } from "./public-service.inputs";
 import { PublicService } from "./public-service.entity";
 import { AgencyCompleteness, CatalogueEntry, CataloguePage } from "./public-service.types";
@@ -12,7 +13,8 @@ import { ServiceStandard } from "./service-standard.entity";
 
 /** Staff who work with the inventory; collectors and market heads have no business here. */
 export const INVENTORY_READERS = [Role.ADMIN, Role.OFFICER, Role.AUDITOR, Role.AGENCY_EDITOR, Role.TREASURER, Role.REVENUE_OFFICER];
-const EDITORS = [Role.ADMIN, Role.AGENCY_EDITOR];
+/** Who keeps services, their standards and delivery modes, and innovations; agency editors their own agency's only. */
+export const EDITORS = [Role.ADMIN, Role.AGENCY_EDITOR];
 
 const toCatalogue = ({ service, agency, standard }: Entry): CatalogueEntry => ({
   id: service.id, name: service.name, category: service.category, description: service.description, atOffice: service.atOffice,
@@ -66,10 +68,14 @@ export class PublicServiceResolver extends ResourceResolver({
     @Arg("venueId", () => ID, { nullable: true, description: "Only services offered today at a counter of this venue." }) venueId: string | null,
     @Arg("page", () => Int, { nullable: true }) page: number | null,
     @Arg("perPage", () => Int, { nullable: true }) perPage: number | null,
+    @Arg("deliveryMode", () => DeliveryMode, { nullable: true, description: "Only services delivered in this mode." }) deliveryMode: DeliveryMode | null,
+    @Arg("remote", () => Boolean, {
+      nullable: true, description: "true: only services obtainable without going to an office (fully online, by post or by outreach); false or null does not filter.",
+    }) remote: boolean | null,
     @Ctx() c: GraphQLContext,
   ): Promise<CataloguePage> {
     const result = await c.services.catalogue.search({ search, agencyId: agencyId ? parseId(agencyId, "agencyId") : null,
-      venueId: venueId ? parseId(venueId, "venueId") : null, page, perPage,
+      venueId: venueId ? parseId(venueId, "venueId") : null, deliveryMode, remote: remote === true, page, perPage,
     });
     return { items: result.items.map(toCatalogue), total: result.total };
   }
