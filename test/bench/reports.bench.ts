@@ -74,4 +74,29 @@ describe("official reports benchmark", () => {
     }
     lines.push(`server resident memory: ${before} MB before the downloads, ${residentMb(server.pid)} MB after`);
   }, 600_000);
+
+  it("answers marketDigitalisation about as fast as revenueReport by month over the same days", async () => {
+    const token = await app.login("officer");
+    const receipts = await app.gql<{ _allReceiptsMeta: { count: number } }>(`{ _allReceiptsMeta { count } }`, {}, token);
+    const query = async (q: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        const response = await fetch(`${server.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: q, variables: { f: addDays(today, -DAYS), t: today } }),
+        });
+        const body = (await response.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+        times.push(performance.now() - started);
+      }
+      return median(times);
+    };
+    const digitalisation = await query(`query($f: LocalDate!, $t: LocalDate!) { marketDigitalisation(from: $f, to: $t) { marketId period digitalShare digitalPayers payers } }`);
+    const revenue = await query(`query($f: LocalDate!, $t: LocalDate!) { revenueReport(from: $f, to: $t, groupBy: MONTH) { marketId period deposited paidOnline } }`);
+    lines.push(
+      `marketDigitalisation, all markets, ${DAYS} days by month (${receipts.data!._allReceiptsMeta.count} receipts): ${digitalisation.toFixed(0)} ms median of 5; revenueReport by MONTH: ${revenue.toFixed(0)} ms`,
+    );
+  }, 600_000);
 });
