@@ -34,7 +34,8 @@ export async function startTestApp(overrides: StartOptions = {}): Promise<TestAp
     // runs; anomaly-jobs.test.ts turns them on to test them.
     anomalyIncrementalDelayMs: 600_000,
     jwtSecret: TEST_SECRET,
-    logLevel: "silent",
+    // TEST_LOG_LEVEL=error shows what the server logged, e.g. the cause of an INTERNAL_SERVER_ERROR.
+    logLevel: (process.env.TEST_LOG_LEVEL as StartOptions["logLevel"]) ?? "silent",
     ...overrides,
   });
   const gql: TestApp["gql"] = async (query, variables, token, headers = {}) => {

@@ -33,6 +33,11 @@ interface QueuedWork {
   reject(error: unknown): void;
 }
 
+/** A MySQL transaction that lost a lock race runs again, up to this many times in all. */
+const MAX_ATTEMPTS = 8;
+/** The first retry waits up to 2x this (ms), each further one twice as long at most. */
+const RETRY_BASE_MS = 5;
+
 /** How many queued SQLite transactions may share one commit. */
 const MAX_GROUP_COMMIT = 64;
 
@@ -67,7 +72,10 @@ export class Database {
       try {
         return await this.dataSource.transaction(work);
       } catch (error) {
-        if (attempt >= 5 || !isRetryableConflict(error)) throw error;
+        if (attempt >= MAX_ATTEMPTS || !isRetryableConflict(error)) throw error;
+        // Transactions that collided and retry at once collide again (upserts into the same summary
+        // rows do, under load): each waits a random, growing while first.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_BASE_MS * 2 ** attempt));
       }
     }
   }
