@@ -2,7 +2,7 @@ import { gql } from "@apollo/client";
 import { Alert, LinearProgress, Typography } from "@mui/material";
 import { useLocaleState, useTranslate } from "react-admin";
 import { formatRupiah } from "../common/format";
-import { apolloClient, graphQLErrorsOf } from "../providers/dataProvider";
+import { queryFresh } from "../providers/dataProvider";
 import { Rows, Section, percent } from "./figures";
 import type { DashboardPeriod } from "./period";
 import { usePeriodData } from "./use-period-data";
@@ -28,17 +28,8 @@ const DIGITALISATION = gql`
 `;
 
 async function fetchDigitalisation(from: string, to: string, marketId?: string): Promise<DigitalisationRow[]> {
-  try {
-    const { data } = await apolloClient.query<{ marketDigitalisation: DigitalisationRow[] }>({
-      query: DIGITALISATION,
-      variables: { from, to, marketIds: marketId ? [marketId] : null },
-      fetchPolicy: "network-only",
-    });
-    return data.marketDigitalisation;
-  } catch (error) {
-    const [first] = graphQLErrorsOf(error);
-    throw first ? new Error(first.message) : error;
-  }
+  const data = await queryFresh<{ marketDigitalisation: DigitalisationRow[] }>(DIGITALISATION, { from, to, marketIds: marketId ? [marketId] : null });
+  return data.marketDigitalisation;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { gql } from "@apollo/client";
-import { apolloClient, graphQLErrorsOf } from "../providers/dataProvider";
+import { queryFresh } from "../providers/dataProvider";
 import { TOTAL_FIELDS, type RevenueTotal } from "../dashboard/dashboard-api";
 import { trendGrouping, type DashboardPeriod } from "../dashboard/period";
 
@@ -82,16 +82,8 @@ const MARKET_MONITOR = gql`
 type Result = Omit<MarketMonitorData, "total"> & { total: RevenueTotal[] };
 
 export async function fetchMarketMonitor(marketId: string, period: DashboardPeriod): Promise<MarketMonitorData> {
-  try {
-    const { data } = await apolloClient.query<Result>({
-      query: MARKET_MONITOR,
-      variables: { marketId, marketIds: [marketId], from: period.from, to: period.to, trendBy: trendGrouping(period), recent: RECENT },
-      fetchPolicy: "network-only",
-    });
-    return { ...data, total: data.total[0] ?? null };
-  } catch (error) {
-    const [first] = graphQLErrorsOf(error);
-    if (!first) throw error;
-    throw new Error(first.message);
-  }
+  const data = await queryFresh<Result>(MARKET_MONITOR, {
+    marketId, marketIds: [marketId], from: period.from, to: period.to, trendBy: trendGrouping(period), recent: RECENT,
+  });
+  return { ...data, total: data.total[0] ?? null };
 }

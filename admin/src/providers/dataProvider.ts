@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache, gql } from "@apollo/client";
+import { ApolloClient, HttpLink, InMemoryCache, gql, type DocumentNode } from "@apollo/client";
 import buildGraphQLProvider, {
   buildGqlQuery,
   buildQueryFactory,
@@ -55,6 +55,17 @@ export function graphQLErrorsOf(error: unknown): GraphQLErrorShape[] {
   const e = error as { graphQLErrors?: GraphQLErrorShape[]; body?: { graphQLErrors?: GraphQLErrorShape[] } } | null;
   if (Array.isArray(e?.body?.graphQLErrors)) return e.body.graphQLErrors;
   return Array.isArray(e?.graphQLErrors) ? e.graphQLErrors : [];
+}
+
+/** A query asked of the server every time; a GraphQL refusal becomes an Error with the server's message. */
+export async function queryFresh<T>(query: DocumentNode, variables: Record<string, unknown>): Promise<T> {
+  try {
+    return (await apolloClient.query<T>({ query, variables, fetchPolicy: "network-only" })).data;
+  } catch (error) {
+    const [first] = graphQLErrorsOf(error);
+    if (!first) throw error;
+    throw new Error(first.message);
+  }
 }
 
 /**

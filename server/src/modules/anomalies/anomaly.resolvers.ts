@@ -3,7 +3,7 @@ import { parseId } from "../../common/ids";
 import type { GraphQLContext } from "../../graphql/context";
 import { ReadResourceResolver } from "../../graphql/resource-resolver";
 import { LocalDate } from "../../graphql/scalars";
-import { Role } from "../auth/role";
+import { ANOMALY_READERS, Role } from "../auth/role";
 import { User } from "../auth/user.entity";
 import { Market } from "../markets/market.entity";
 import { Stall } from "../markets/stall.entity";
@@ -14,7 +14,6 @@ import { AnomalyFilter, AnomalyRuleInfo, AnomalySeverityCount, AnomalySummaryRow
 import { DetectionRun } from "./detection-run.entity";
 
 /** Collectors see no anomalies; market heads see their markets'. */
-const ANOMALY_READERS = [Role.ADMIN, Role.OFFICER, Role.MARKET_HEAD, Role.AUDITOR, Role.TREASURER, Role.REVENUE_OFFICER];
 const DETECTORS = [Role.ADMIN, Role.OFFICER, Role.AUDITOR];
 const WORKERS = [Role.ADMIN, Role.OFFICER, Role.AUDITOR];
 

@@ -27,5 +27,8 @@ export const MARKET_READERS: Role[] = [
   Role.AUDITOR,
 ];
 
+/** Who reads the anomaly queue (collectors and agency editors do not). */
+export const ANOMALY_READERS: Role[] = [Role.ADMIN, Role.OFFICER, Role.MARKET_HEAD, Role.AUDITOR, Role.TREASURER, Role.REVENUE_OFFICER];
+
 /** Who keeps market master data. */
 export const MASTER_DATA_WRITERS: Role[] = [Role.ADMIN, Role.OFFICER];

@@ -1,8 +1,9 @@
 import { badInput } from "../../common/errors";
-import { addDays, todayInJakarta } from "../../common/local-date";
+import { todayInJakarta } from "../../common/local-date";
 import type { Database } from "../../database/database";
 import { placeholders, toInteger } from "../../database/sql-values";
 import type { Actor } from "../auth/actor";
+import { lastDayOfMonth } from "../payments/penalty";
 import type { RevenueReportService } from "../revenue/revenue-report.service";
 import { RevenueGrouping, type RevenueRow } from "../revenue/revenue.types";
 import { formatIndonesianDate, formatIndonesianMonth, formatRupiahText } from "./indonesian-format";
@@ -31,9 +32,8 @@ export interface RealisationLine {
   changeOnLastYear: number | null;
 }
 
-export const monthEnd = (month: string) => addDays(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`, -1);
 /** The last day the report covers: the month's end, or today while the month is running (as the dashboard's "this month"). */
-export const reportEnd = (month: string, today: string) => [monthEnd(month), today].sort()[0]!;
+export const reportEnd = (month: string, today: string) => [lastDayOfMonth(month), today].sort()[0]!;
 const shiftYear = (month: string, years: number) => `${Number(month.slice(0, 4)) + years}${month.slice(4)}`;
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
@@ -70,7 +70,7 @@ export class MonthlyRealisationReport {
     const to = reportEnd(month, today);
     const lastYear = shiftYear(month, -1);
     // The same days a year before: a month still running is compared with its own first days.
-    const lastYearTo = [`${lastYear}-${to.slice(8)}`, monthEnd(lastYear)].sort()[0]!;
+    const lastYearTo = [`${lastYear}-${to.slice(8)}`, lastDayOfMonth(lastYear)].sort()[0]!;
     const marketIds = params.marketId ? [String(params.marketId)] : null;
     const query = (from: string, until: string) => this.revenue.report(actor, { from, to: until, groupBy: RevenueGrouping.MARKET, marketIds });
     const [thisMonth, yearToDate, sameMonthLastYear] = await Promise.all([

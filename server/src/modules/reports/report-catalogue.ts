@@ -1,4 +1,4 @@
-import { Role, MARKET_READERS } from "../auth/role";
+import { ANOMALY_READERS, MARKET_READERS, Role } from "../auth/role";
 
 export type ReportName = "monthly-realisation" | "collector-recap" | "anomaly-register";
 export type ReportFormat = "xlsx" | "pdf";
@@ -21,8 +21,6 @@ export interface ReportSpec {
   roles: readonly Role[];
   parameters: readonly ReportParameterSpec[];
 }
-
-const ANOMALY_READERS: readonly Role[] = [Role.ADMIN, Role.OFFICER, Role.MARKET_HEAD, Role.AUDITOR, Role.TREASURER, Role.REVENUE_OFFICER];
 
 /** The official documents the Dinas files, and what each needs to be produced. */
 export const REPORTS: readonly ReportSpec[] = [
